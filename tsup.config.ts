@@ -6,7 +6,6 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
     sourcemap: true,
     target: 'es2022',
     treeshake: true,
