@@ -18,7 +18,11 @@ const MODEL = {
 const ANGKA_JSON = {
   anyOf: [
     { type: 'number' },
-    { type: 'string', description: 'Angka seperti tercetak dalam laporan, format id: "6.811.847.000", "80,43%", "Rp 1.000,-".' },
+    {
+      type: 'string',
+      description:
+        'Angka seperti tercetak dalam laporan, format id: "6.811.847.000", "80,43%", "Rp 1.000,-".',
+    },
   ],
 };
 
@@ -32,7 +36,11 @@ export function skemaJson(): Record<string, string> {
         override: (ctx) => {
           // A Decimal (JS only) inside the Angka union: JSON carries numbers and strings.
           const s = ctx.jsonSchema as { anyOf?: unknown[] };
-          if (Array.isArray(s.anyOf) && s.anyOf.length === 3 && s.anyOf.some((x) => JSON.stringify(x) === '{}')) {
+          if (
+            Array.isArray(s.anyOf) &&
+            s.anyOf.length === 3 &&
+            s.anyOf.some((x) => JSON.stringify(x) === '{}')
+          ) {
             delete s.anyOf;
             Object.assign(s, ANGKA_JSON);
           }

@@ -9,7 +9,9 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 
 const dist = join(import.meta.dirname, '..', 'dist');
-const paket = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+const paket = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 describe('bundel dist/', () => {
   it('ESM', async () => {
@@ -39,7 +41,8 @@ describe('bundel dist/', () => {
   });
 
   it('program baris perintah', () => {
-    const jalan = (...argumen: string[]) => execFileSync(process.execPath, [join(dist, 'cli.js'), ...argumen], { encoding: 'utf8' });
+    const jalan = (...argumen: string[]) =>
+      execFileSync(process.execPath, [join(dist, 'cli.js'), ...argumen], { encoding: 'utf8' });
     expect(jalan('--version').trim()).toBe(paket.version);
     expect(jalan('--help')).toMatch(/Pemakaian:/);
     expect(jalan('contoh')).toMatch(/Dinas Sosial Kabupaten Barito Kuala/);

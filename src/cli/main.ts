@@ -1,7 +1,7 @@
 // The command-line program: reads arguments, calls the library, prints. No arithmetic of its own.
 import { readFileSync } from 'node:fs';
-import paket from '../../package.json' with { type: 'json' };
 import contoh from '../../data/lkip-2024-dinsos-barito-kuala.json' with { type: 'json' };
+import paket from '../../package.json' with { type: 'json' };
 import { isSakipError } from '../galat/SakipError.js';
 import { bacaLaporan } from '../model/Laporan.js';
 import { ringkasLaporan } from './ringkasan.js';

@@ -1,16 +1,23 @@
 // Text summary of a report for the terminal: the figures as read, formatted the Indonesian way.
 import { formatAngka, formatRupiah } from '../angka/formatAngka.js';
 import { parseAngka } from '../angka/parseAngka.js';
-import type { Laporan } from '../model/Laporan.js';
 import type { NodeAnggaran } from '../model/Anggaran.js';
+import type { Laporan } from '../model/Laporan.js';
 
 function baris(kolom: string[], lebar: number[]): string {
-  return kolom.map((k, i) => k.padEnd(lebar[i] ?? 0)).join('  ').trimEnd();
+  return kolom
+    .map((k, i) => k.padEnd(lebar[i] ?? 0))
+    .join('  ')
+    .trimEnd();
 }
 
 function tabel(judul: string[], isi: string[][]): string {
   const lebar = judul.map((j, i) => Math.max(j.length, ...isi.map((r) => (r[i] ?? '').length)));
-  return [baris(judul, lebar), lebar.map((l) => '-'.repeat(l)).join('  '), ...isi.map((r) => baris(r, lebar))].join('\n');
+  return [
+    baris(judul, lebar),
+    lebar.map((l) => '-'.repeat(l)).join('  '),
+    ...isi.map((r) => baris(r, lebar)),
+  ].join('\n');
 }
 
 function simpul(node: NodeAnggaran, kedalaman: number): string[][] {
@@ -48,7 +55,10 @@ export function ringkasLaporan(laporan: Laporan): string {
     '',
     tabel(['sasaran', 'indikator', 'nama', 'target', 'realisasi'], indikator),
     '',
-    tabel(['anggaran', 'pagu', 'realisasi'], laporan.anggaran.flatMap((n) => simpul(n, 0))),
+    tabel(
+      ['anggaran', 'pagu', 'realisasi'],
+      laporan.anggaran.flatMap((n) => simpul(n, 0)),
+    ),
     '',
     `Angka tercetak (${laporan.tercetak.length}):`,
     tabel(['rujukan', 'teks', 'terbaca', 'lokasi'], tercetak),

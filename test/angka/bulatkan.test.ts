@@ -76,9 +76,14 @@ describe('bulatkan: hukum', () => {
 
   it('setengah-atas dan setengah-genap berselisih paling banyak setengah satuan dari nilainya', () => {
     fc.assert(
-      fc.property(desimalAcak, desimal, fc.constantFrom('setengah-atas' as const, 'setengah-genap' as const), (x, d, m) => {
-        expect(bulatkan(x, d, m).minus(x).abs().lte(satuan(d).div(2))).toBe(true);
-      }),
+      fc.property(
+        desimalAcak,
+        desimal,
+        fc.constantFrom('setengah-atas' as const, 'setengah-genap' as const),
+        (x, d, m) => {
+          expect(bulatkan(x, d, m).minus(x).abs().lte(satuan(d).div(2))).toBe(true);
+        },
+      ),
       { numRuns: 5000 },
     );
   });

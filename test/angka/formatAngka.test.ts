@@ -27,7 +27,9 @@ describe('formatAngka', () => {
   });
 
   it('menolak desimal yang tidak sah', () => {
-    expect(() => formatAngka(1, { desimal: 2.5 })).toThrow(expect.objectContaining({ kode: 'DESIMAL_TIDAK_VALID' }));
+    expect(() => formatAngka(1, { desimal: 2.5 })).toThrow(
+      expect.objectContaining({ kode: 'DESIMAL_TIDAK_VALID' }),
+    );
   });
 });
 

@@ -5,11 +5,19 @@ import { Decimal, isSakipError, keDecimal } from '../../src/index.js';
 
 describe('Decimal milik sakip terisolasi', () => {
   it('mengimpor dan memakai sakip tidak mengubah konfigurasi decimal.js global', async () => {
-    const sebelum = { precision: DecimalGlobal.precision, rounding: DecimalGlobal.rounding, toExpPos: DecimalGlobal.toExpPos };
+    const sebelum = {
+      precision: DecimalGlobal.precision,
+      rounding: DecimalGlobal.rounding,
+      toExpPos: DecimalGlobal.toExpPos,
+    };
     const sakip = await import('../../src/index.js');
     sakip.keDecimal('1/3'.length).div(3);
     sakip.bulatkan('2,5', 0, 'setengah-genap');
-    expect({ precision: DecimalGlobal.precision, rounding: DecimalGlobal.rounding, toExpPos: DecimalGlobal.toExpPos }).toEqual(sebelum);
+    expect({
+      precision: DecimalGlobal.precision,
+      rounding: DecimalGlobal.rounding,
+      toExpPos: DecimalGlobal.toExpPos,
+    }).toEqual(sebelum);
     expect(DecimalGlobal.precision).toBe(20);
     expect(sakip.Decimal).not.toBe(DecimalGlobal);
   });

@@ -37,8 +37,18 @@ describe('preset kebijakan pembulatan mereproduksi laporan contoh (LKIP 2024 Din
     );
     expect(rata.tampil.toString()).toBe('96.7');
     // Means of targets and realisasi, truncated: 47,39 and 55,11 as printed.
-    expect(rataRataMenurut(iku.map(([t]) => t), k).tampil.toString()).toBe('47.39');
-    expect(rataRataMenurut(iku.map(([, r]) => r), k).tampil.toString()).toBe('55.11');
+    expect(
+      rataRataMenurut(
+        iku.map(([t]) => t),
+        k,
+      ).tampil.toString(),
+    ).toBe('47.39');
+    expect(
+      rataRataMenurut(
+        iku.map(([, r]) => r),
+        k,
+      ).tampil.toString(),
+    ).toBe('55.11');
   });
 
   it('SETENGAH_ATAS memberi 55,73 dan 100,07, dan rata-rata dari nilai tepat 96,71', () => {

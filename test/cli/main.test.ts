@@ -30,7 +30,16 @@ describe('sakip (baris perintah)', () => {
   it('laporan yang salah: kode galat dan lokasinya', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sakip-'));
     const berkas = join(dir, 'laporan.json');
-    writeFileSync(berkas, JSON.stringify({ instansi: 'X', tahun: 2024, sasaran: [{ id: 'S1', nama: 'S', indikator: [{ id: 'I', nama: 'I', target: '6.811', realisasi: '#####' }] }] }));
+    writeFileSync(
+      berkas,
+      JSON.stringify({
+        instansi: 'X',
+        tahun: 2024,
+        sasaran: [
+          { id: 'S1', nama: 'S', indikator: [{ id: 'I', nama: 'I', target: '6.811', realisasi: '#####' }] },
+        ],
+      }),
+    );
     const { kode, galat } = jalan('ringkas', berkas);
     expect(kode).toBe(1);
     expect(galat).toMatch(/\[MODEL_TIDAK_VALID\].*sasaran\[0\]\.indikator\[0\]\.realisasi/);

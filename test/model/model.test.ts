@@ -63,9 +63,9 @@ describe('galat model menyebut lokasi dan alasan', () => {
   });
 
   it('semua masalah disebut, tidak hanya yang pertama', () => {
-    expect(() => bacaModel(Indikator, { id: '', nama: 'x', target: 'abc', polaritas: 'naik' }, 'Indikator')).toThrow(
-      /id:.*polaritas:.*target:/s,
-    );
+    expect(() =>
+      bacaModel(Indikator, { id: '', nama: 'x', target: 'abc', polaritas: 'naik' }, 'Indikator'),
+    ).toThrow(/id:.*polaritas:.*target:/s);
   });
 
   it('uang negatif ditolak; realisasi di atas pagu diterima', () => {
