@@ -9,16 +9,7 @@ import {
   MODE_PEMBULATAN,
   parseAngka,
 } from '../../src/index.js';
-
-const kodeDari = (f: () => unknown): KodeGalat | undefined => {
-  try {
-    f();
-  } catch (e) {
-    if (isSakipError(e)) return e.kode;
-    throw e;
-  }
-  return undefined;
-};
+import { kodeGalat } from '../alat/galat.js';
 
 describe('parseAngka: bentuk angka dalam laporan (RUMUS.md §1)', () => {
   it.each([
@@ -80,7 +71,7 @@ describe('parseAngka: bentuk angka dalam laporan (RUMUS.md §1)', () => {
   });
 
   it.each(['6.811', '42,380', '1.000', '999,999'])('otomatis menolak yang ambigu: %j', (teks) => {
-    expect(kodeDari(() => parseAngka(teks, { format: 'otomatis' }))).toBe('ANGKA_AMBIGU');
+    expect(kodeGalat(() => parseAngka(teks, { format: 'otomatis' }))).toBe('ANGKA_AMBIGU');
   });
 
   it('pesan ambigu menyebut kedua bacaan', () => {
@@ -121,7 +112,7 @@ describe('parseAngka: bentuk angka dalam laporan (RUMUS.md §1)', () => {
     ['Rp 5.000 %', 'ANGKA_FORMAT_TIDAK_VALID'],
     [',', 'ANGKA_FORMAT_TIDAK_VALID'],
   ])('id: %j → %s', (teks, kode) => {
-    expect(kodeDari(() => parseAngka(teks))).toBe(kode);
+    expect(kodeGalat(() => parseAngka(teks))).toBe(kode);
   });
 
   it('strip dibaca nol hanya bila diminta', () => {
@@ -130,8 +121,8 @@ describe('parseAngka: bentuk angka dalam laporan (RUMUS.md §1)', () => {
   });
 
   it('menolak yang bukan teks dan format yang tidak dikenal', () => {
-    expect(kodeDari(() => parseAngka(5 as unknown as string))).toBe('ANGKA_BUKAN_TEKS');
-    expect(kodeDari(() => parseAngka('5', { format: 'de' as 'id' }))).toBe('FORMAT_TIDAK_DIKENAL');
+    expect(kodeGalat(() => parseAngka(5 as unknown as string))).toBe('ANGKA_BUKAN_TEKS');
+    expect(kodeGalat(() => parseAngka('5', { format: 'de' as 'id' }))).toBe('FORMAT_TIDAK_DIKENAL');
   });
 
   it('galat memuat masukan aslinya', () => {

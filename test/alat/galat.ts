@@ -1,0 +1,15 @@
+import { isSakipError, type KodeGalat } from '../../src/index.js';
+
+/**
+ * The code of the SakipError that `f` throws, or undefined when it throws nothing. Any other error
+ * is re-thrown, so a TypeError from deep inside fails the test instead of passing as "an error".
+ */
+export function kodeGalat(f: () => unknown): KodeGalat | undefined {
+  try {
+    f();
+  } catch (e) {
+    if (isSakipError(e)) return e.kode;
+    throw e;
+  }
+  return undefined;
+}
