@@ -1,5 +1,6 @@
 // The public surface of sakip: re-exports only.
 
+export * from './anggaran/index.js';
 export { BATAS_DESIMAL, bulatkan, MODE_PEMBULATAN, type ModePembulatan } from './angka/bulatkan.js';
 // angka: numbers, parsing, formatting, rounding
 export { Decimal } from './angka/Decimal.js';
@@ -23,13 +24,14 @@ export {
 } from './angka/kebijakanPembulatan.js';
 export { type Angka, keDecimal, type OpsiKeDecimal } from './angka/keDecimal.js';
 export { type FormatAngka, type OpsiParseAngka, parseAngka } from './angka/parseAngka.js';
-
 // aturan: rule-set metadata
 export { StatusAturan, SumberAturan } from './aturan/status.js';
-
+export * from './capaian/index.js';
 // galat: errors
 export { KODE_GALAT, type KodeGalat } from './galat/kode.js';
 export { isSakipError, SakipError } from './galat/SakipError.js';
+// ikpa: IKPA by version, SMART/EKA, Nilai Kinerja Anggaran, evaluasi SAKIP
+export * from './ikpa/index.js';
 export { Anggaran, NodeAnggaran, type NodeAnggaranMasukan, TingkatAnggaran } from './model/Anggaran.js';
 // model: zod schemas
 export { SkemaAngka, SkemaAngkaOpsional, SkemaRupiah } from './model/angka.js';
@@ -50,9 +52,5 @@ export {
   Laporan,
   type LaporanMasukan,
 } from './model/Laporan.js';
-
-// capaian (issue 3): export * from './capaian/index.js';
-// predikat (issue 3): export * from './predikat/index.js';
-// anggaran (issue 4): export * from './anggaran/index.js';
-// skm (issue 5): export * from './skm/index.js';
-// ikpa (issue 6): export * from './ikpa/index.js';
+export * from './predikat/index.js';
+export * from './skm/index.js';
