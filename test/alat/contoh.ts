@@ -1,7 +1,7 @@
 // Runs the worked examples of the docs as tests: `@example` blocks in src/ and ```ts blocks in
 // README.md and docs/. In an example, `EXPR; //=> EXPECTED` asserts a value (Decimals compare by
 // their exact string, numbers by their shortest form) and `STATEMENT; //!> KODE` asserts that a
-// SakipError with that code is thrown.
+// SakipError with that code is thrown; the marker follows the statement's last line.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import DecimalJs from 'decimal.js';
@@ -53,31 +53,67 @@ export function contohSumber(file: string): Contoh[] {
   return hasil;
 }
 
-function ubahImpor(baris: string): string {
-  const m = /^import\s+(type\s+)?(.*?)\s+from\s+'([^']+)';?\s*$/.exec(baris);
-  if (!m) return baris;
-  if (m[1]) return '';
-  const [, , klausa = '', modul] = m;
+function ubahImpor(impor: ts.ImportDeclaration, teks: string): string {
+  const modul = (impor.moduleSpecifier as ts.StringLiteral).text;
+  const klausa = impor.importClause;
+  if (!klausa || klausa.isTypeOnly) return '';
   const sumber = modul === 'sakip' ? '__sakip' : modul === 'decimal.js' ? '__decimaljs' : undefined;
   if (!sumber) throw new Error(`contoh hanya boleh mengimpor 'sakip' atau 'decimal.js', bukan '${modul}'`);
-  if (klausa.startsWith('{')) {
-    const nama = klausa
-      .slice(1, -1)
-      .split(',')
-      .map((n) => n.trim())
-      .filter((n) => n && !n.startsWith('type '))
-      .map((n) => n.replace(/\s+as\s+/, ': '));
-    return `const { ${nama.join(', ')} } = ${sumber};`;
+  const bagian: string[] = [];
+  if (klausa.name) bagian.push(`const ${klausa.name.text} = ${sumber};`);
+  const ikatan = klausa.namedBindings;
+  if (ikatan && ts.isNamedImports(ikatan)) {
+    const nama = ikatan.elements
+      .filter((e) => !e.isTypeOnly)
+      .map((e) => (e.propertyName ? `${e.propertyName.getText()}: ${e.name.text}` : e.name.text));
+    bagian.push(`const { ${nama.join(', ')} } = ${sumber};`);
   }
-  return `const ${klausa} = ${sumber === '__sakip' ? '__sakip' : '__decimaljs'};`;
+  if (ikatan && ts.isNamespaceImport(ikatan)) bagian.push(`const ${ikatan.name.text} = ${sumber};`);
+  return bagian.join(' ') || teks;
 }
 
-function ubahBaris(baris: string, nomor: number): string {
-  const nilai = /^(\s*)(.*?);?\s*\/\/=>\s*(.+)$/.exec(baris);
-  if (nilai) return `${nilai[1]}__sama(() => (${nilai[2]}), (${nilai[3]}), ${nomor});`;
-  const galat = /^(\s*)(.*?);?\s*\/\/!>\s*([A-Z_]+)\s*$/.exec(baris);
-  if (galat) return `${galat[1]}__galat(() => { ${galat[2]}; }, '${galat[3]}', ${nomor});`;
-  return ubahImpor(baris);
+const PENANDA = /^\/\/(=>|!>)\s*(.+?)\s*$/;
+
+/**
+ * Rewrites an example: imports become destructuring of the library object, and every top-level
+ * statement followed on its last line by `//=> X` or `//!> KODE` becomes an assertion. Statements
+ * may span several lines (as a formatter leaves them). A marker anywhere else is an error, so an
+ * assertion can never be silently skipped.
+ */
+function ubah(kode: string): { kode: string; pernyataan: number } {
+  const sumber = ts.createSourceFile('contoh.ts', kode, ts.ScriptTarget.ES2022, true);
+  let hasil = '';
+  let posisi = 0;
+  let pernyataan = 0;
+  for (const st of sumber.statements) {
+    const awal = st.getStart(sumber);
+    hasil += kode.slice(posisi, awal);
+    const teks = kode.slice(awal, st.end);
+    const baris = sumber.getLineAndCharacterOfPosition(awal).line + 1;
+    const komentar = (ts.getTrailingCommentRanges(kode, st.end) ?? [])
+      .map((r) => PENANDA.exec(kode.slice(r.pos, r.end)))
+      .find((m) => m !== null);
+    if (ts.isImportDeclaration(st)) {
+      hasil += ubahImpor(st, teks);
+    } else if (komentar?.[1] === '=>' && ts.isExpressionStatement(st)) {
+      hasil += `__sama(() => (${st.expression.getText(sumber)}), (${komentar[2]}), ${baris});`;
+      pernyataan++;
+    } else if (komentar?.[1] === '!>') {
+      hasil += `__galat(() => { ${teks} }, '${komentar[2]}', ${baris});`;
+      pernyataan++;
+    } else {
+      hasil += teks;
+    }
+    posisi = st.end;
+  }
+  hasil += kode.slice(posisi);
+  const penanda = (kode.match(/\/\/(=>|!>)/g) ?? []).length;
+  if (penanda !== pernyataan) {
+    throw new Error(
+      `${penanda - pernyataan} penanda //=> atau //!> tidak berada di akhir pernyataan tingkat atas`,
+    );
+  }
+  return { kode: hasil, pernyataan };
 }
 
 function normal(x: unknown): unknown {
@@ -92,15 +128,7 @@ function normal(x: unknown): unknown {
 
 /** Runs one example against a module object (the library as imported). Throws on a failed assertion. */
 export async function jalankan(contoh: Contoh, sakip: object): Promise<number> {
-  let pernyataan = 0;
-  const kode = contoh.kode
-    .split('\n')
-    .map((b, i) => {
-      const hasil = ubahBaris(b, i + 1);
-      if (hasil !== b && /__sama|__galat/.test(hasil)) pernyataan++;
-      return hasil;
-    })
-    .join('\n');
+  const { kode, pernyataan } = ubah(contoh.kode);
   const js = ts.transpileModule(kode, {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
   }).outputText;
