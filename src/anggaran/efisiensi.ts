@@ -363,7 +363,8 @@ function hitungButir(b: ButirEfisiensi, indeks: number, o: OpsiTerbaca): Efisien
   }
   // CK is a fraction in the formula: PAK × (capaian / 100).
   const paguKaliCapaian = pagu.times(capaianDipakai).times(PER_SERATUS);
-  const eMentah = persenSelisih(paguKaliCapaian, realisasi);
+  const selisih = paguKaliCapaian.minus(realisasi);
+  const eMentah = selisih.times(100).div(paguKaliCapaian);
   const e = batasi(eMentah, o.batas);
   return {
     ...dasar,
@@ -371,7 +372,7 @@ function hitungButir(b: ButirEfisiensi, indeks: number, o: OpsiTerbaca): Efisien
     capaianDipakai,
     capaianDipotong,
     paguKaliCapaian,
-    selisih: paguKaliCapaian.minus(realisasi),
+    selisih,
     eMentah,
     e,
     nilaiEfisiensi: nilaiDari(e),
@@ -387,7 +388,8 @@ function persenSelisih(paguKaliCapaian: Decimal, realisasi: Decimal): Decimal {
 function batasi(e: Decimal, batas: Decimal | null): Decimal {
   if (batas === null) return e;
   if (e.gt(batas)) return batas;
-  if (e.lt(batas.neg())) return batas.neg();
+  // |e| > batas with e ≤ batas: e is below −batas (no allocation for the common case).
+  if (e.isNegative() && e.abs().gt(batas)) return batas.neg();
   return e;
 }
 

@@ -12,21 +12,11 @@ import {
   type HasilEfisiensiDihitung,
   isSakipError,
   KEBIJAKAN_PEMBULATAN,
-  type KodeGalat,
   parseAngka,
   penyerapan,
 } from '../../src/index.js';
+import { kodeGalat } from '../alat/galat.js';
 import { EFISIENSI_TERCETAK, SASARAN } from './contohLaporan.js';
-
-const kodeDari = (f: () => unknown): KodeGalat | undefined => {
-  try {
-    f();
-  } catch (e) {
-    if (isSakipError(e)) return e.kode;
-    throw e;
-  }
-  return undefined;
-};
 
 function dihitung(h: HasilEfisiensi): HasilEfisiensiDihitung {
   if (!h.dihitung) throw new Error(`tidak dihitung: ${h.keterangan}`);
@@ -211,7 +201,7 @@ describe('efisiensi: opsi dan galat', () => {
     [[{ pagu: 10, realisasi: 1, capaian: 100 }], null, 'ANGGARAN_OPSI_TIDAK_VALID'],
     [[{ pagu: 10, realisasi: 1, capaian: 100 }], { kebijakan: {} }, 'KEBIJAKAN_PEMBULATAN_TIDAK_VALID'],
   ])('%j %j → %s', (b, o, kode) => {
-    expect(kodeDari(() => efisiensi(b as never, o as never))).toBe(kode);
+    expect(kodeGalat(() => efisiensi(b as never, o as never))).toBe(kode);
   });
 
   it('galat butir menyebut lokasinya', () => {

@@ -7,12 +7,12 @@ import {
   formatAngka,
   type Indikator,
   isSakipError,
-  type KodeGalat,
   type NodeAnggaranMasukan,
   parseAngka,
   type RekapSimpul,
   rekapAnggaran,
 } from '../../src/index.js';
+import { kodeGalat } from '../alat/galat.js';
 import {
   BELANJA,
   PERSEN_KEGIATAN_S3,
@@ -23,16 +23,6 @@ import {
   SASARAN,
   TOTAL,
 } from './contohLaporan.js';
-
-const kodeDari = (f: () => unknown): KodeGalat | undefined => {
-  try {
-    f();
-  } catch (e) {
-    if (isSakipError(e)) return e.kode;
-    throw e;
-  }
-  return undefined;
-};
 
 function daun(s: RekapSimpul): RekapSimpul[] {
   return s.anak.length === 0 ? [s] : s.anak.flatMap(daun);
@@ -216,7 +206,7 @@ describe('rekapAnggaran: LKIP 2024 Dinsos Barito Kuala', () => {
     ],
     [{ nama: 'P', anggaran: { pagu: 1, realisasi: 1 } }, null, 'ANGGARAN_OPSI_TIDAK_VALID'],
   ])('%j %j → %s', (pohon, opsi, kode) => {
-    expect(kodeDari(() => rekapAnggaran(pohon as never, opsi as never))).toBe(kode);
+    expect(kodeGalat(() => rekapAnggaran(pohon as never, opsi as never))).toBe(kode);
   });
 
   it('lokasi galat daun tanpa angka', () => {
@@ -281,7 +271,7 @@ describe('capaian fisik induk (RUMUS.md §4)', () => {
       dihitung: false,
       alasan: 'tidak-ada-anak-berdata',
     });
-    expect(kodeDari(() => capaianFisikInduk({ cara: 'median' as never }))).toBe('ANGGARAN_OPSI_TIDAK_VALID');
+    expect(kodeGalat(() => capaianFisikInduk({ cara: 'median' as never }))).toBe('ANGGARAN_OPSI_TIDAK_VALID');
   });
 });
 
