@@ -2,9 +2,14 @@
 import { readFileSync } from 'node:fs';
 import contoh from '../../data/lkip-2024-dinsos-barito-kuala.json' with { type: 'json' };
 import paket from '../../package.json' with { type: 'json' };
+import { ATURAN_EFISIENSI } from '../anggaran/aturanEfisiensi.js';
+import { KEBIJAKAN_PEMBULATAN } from '../angka/kebijakanPembulatan.js';
 import { isSakipError } from '../galat/SakipError.js';
+import { hitungLaporan, type OpsiHitungLaporan } from '../laporan/hitungLaporan.js';
 import { bacaLaporan } from '../model/Laporan.js';
+import { SKALA } from '../predikat/presetSkala.js';
 import { ringkasLaporan } from './ringkasan.js';
+import { tampilkanLaporan } from './tampilanLaporan.js';
 
 /** Where the program writes: stdout and stderr, replaceable in tests. */
 export interface Keluaran {
@@ -15,13 +20,51 @@ export interface Keluaran {
 const BANTUAN = `sakip ${paket.version} — angka laporan kinerja instansi pemerintah (SAKIP) yang tepat
 
 Pemakaian:
-  sakip contoh              jalankan pada laporan contoh (LKIP 2024 Dinsos Barito Kuala)
-  sakip ringkas <laporan>   baca berkas JSON laporan (model Laporan), periksa, dan ringkas
+  sakip contoh              hitung laporan contoh (LKIP 2024 Dinsos Barito Kuala)
+  sakip hitung <laporan>    hitung berkas JSON laporan (model Laporan)
+      --kebijakan <NAMA>    kebijakan pembulatan: \${Object.keys(KEBIJAKAN_PEMBULATAN).join(', ')}
+                            (bawaan TEPAT; contoh memakai POTONG, kebiasaan laporannya)
+      --skala <NAMA>        tabel predikat: \${Object.keys(SKALA).join(', ')}
+      --efisiensi <NAMA>    aturan efisiensi: \${Object.keys(ATURAN_EFISIENSI).join(', ')}
+  sakip ringkas <laporan>   baca berkas JSON laporan, periksa, dan tampilkan angkanya
   sakip --version           versi
   sakip --help              bantuan ini
 
 Berkas laporan: JSON sesuai docs/schema/laporan.schema.json; angka boleh ditulis
 seperti dalam laporan ("2.142.720.865,00", "69,02").`;
+
+/** Reads `<berkas> [--kebijakan N] [--skala N] [--efisiensi N]`, or says what is wrong. */
+function bacaArgumen(argumen: readonly string[]): { berkas: string; opsi: OpsiHitungLaporan } | string {
+  let berkas: string | undefined;
+  const opsi: OpsiHitungLaporan = {};
+  for (let i = 0; i < argumen.length; i++) {
+    const a = argumen[i] ?? '';
+    if (!a.startsWith('--')) {
+      if (berkas !== undefined) return `berkas kedua "\${a}" tidak diharapkan.`;
+      berkas = a;
+      continue;
+    }
+    const nilai = argumen[++i];
+    if (nilai === undefined) return `\${a} butuh nilai.`;
+    const pilih = <T>(daftar: Record<string, T>): T | undefined => daftar[nilai];
+    if (a === '--kebijakan') {
+      const k = pilih(KEBIJAKAN_PEMBULATAN);
+      if (!k) return `kebijakan "\${nilai}" tidak dikenal.`;
+      opsi.kebijakan = k;
+    } else if (a === '--skala') {
+      const k = pilih(SKALA);
+      if (!k) return `skala "\${nilai}" tidak dikenal.`;
+      opsi.skala = k;
+    } else if (a === '--efisiensi') {
+      const k = pilih(ATURAN_EFISIENSI);
+      if (!k) return `aturan efisiensi "\${nilai}" tidak dikenal.`;
+      opsi.efisiensi = { aturan: k };
+    } else {
+      return `opsi \${a} tidak dikenal.`;
+    }
+  }
+  return berkas === undefined ? 'sebutkan berkas laporan JSON.' : { berkas, opsi };
+}
 
 /**
  * Runs the program with the given arguments and returns the exit code: 0 done, 1 the input was
@@ -40,9 +83,29 @@ export function jalankan(argumen: readonly string[], keluaran: Keluaran): number
       case '-h':
         keluaran.tulis(BANTUAN);
         return 0;
-      case 'contoh':
-        keluaran.tulis(ringkasLaporan(bacaLaporan(contoh)));
+      case 'contoh': {
+        // The report's own habits: capaian truncated (POTONG), Permendagri 54/2010 bands as its
+        // Tabel 3.2 prints them, and the efficiency rule it quotes (Kepbup Barito Kuala 2023).
+        const opsi: OpsiHitungLaporan = {
+          kebijakan: KEBIJAKAN_PEMBULATAN.POTONG,
+          skala: SKALA.PERMENDAGRI_54_2010,
+          efisiensi: { aturan: ATURAN_EFISIENSI.BARITO_KUALA_2023 },
+        };
+        const judul = `${contoh.jenis} ${contoh.tahun} — ${contoh.instansi} (laporan contoh)`;
+        keluaran.tulis(tampilkanLaporan(hitungLaporan(bacaLaporan(contoh), opsi), judul));
         return 0;
+      }
+      case 'hitung': {
+        const baca = bacaArgumen(sisa);
+        if (typeof baca === 'string') {
+          keluaran.galat(`sakip hitung: ${baca}\n\n${BANTUAN}`);
+          return 2;
+        }
+        const laporan = bacaLaporan(JSON.parse(readFileSync(baca.berkas, 'utf8')));
+        const judul = `${laporan.jenis ?? 'Laporan'} ${laporan.tahun} — ${laporan.instansi}`;
+        keluaran.tulis(tampilkanLaporan(hitungLaporan(laporan, baca.opsi), judul));
+        return 0;
+      }
       case 'ringkas': {
         const berkas = sisa[0];
         if (berkas === undefined) {

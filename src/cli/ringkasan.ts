@@ -3,22 +3,7 @@ import { formatAngka, formatRupiah } from '../angka/formatAngka.js';
 import { parseAngka } from '../angka/parseAngka.js';
 import type { NodeAnggaran } from '../model/Anggaran.js';
 import type { Laporan } from '../model/Laporan.js';
-
-function baris(kolom: string[], lebar: number[]): string {
-  return kolom
-    .map((k, i) => k.padEnd(lebar[i] ?? 0))
-    .join('  ')
-    .trimEnd();
-}
-
-function tabel(judul: string[], isi: string[][]): string {
-  const lebar = judul.map((j, i) => Math.max(j.length, ...isi.map((r) => (r[i] ?? '').length)));
-  return [
-    baris(judul, lebar),
-    lebar.map((l) => '-'.repeat(l)).join('  '),
-    ...isi.map((r) => baris(r, lebar)),
-  ].join('\n');
-}
+import { tabel } from './tabel.js';
 
 function simpul(node: NodeAnggaran, kedalaman: number): string[][] {
   const a = node.anggaran;

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import contoh from '../../data/lkip-2024-dinsos-barito-kuala.json' with { type: 'json' };
 import { jalankan } from '../../src/cli/main.js';
 
 function jalan(...argumen: string[]) {
@@ -12,11 +13,39 @@ function jalan(...argumen: string[]) {
 }
 
 describe('sakip (baris perintah)', () => {
-  it('contoh: laporan contoh terbaca dan diringkas', () => {
+  it('contoh: laporan contoh dihitung dengan kebiasaannya sendiri', () => {
     const { kode, keluar } = jalan('contoh');
     expect(kode).toBe(0);
     expect(keluar).toMatch(/LKIP 2024 — Dinas Sosial Kabupaten Barito Kuala/);
+    expect(keluar).toMatch(/IKU-2\s+1,31\s+0,73\s+55,725190\s+55,72\s+55,73\s+Kurang/);
+    expect(keluar).toMatch(/Rata-rata: target 47,39, realisasi 55,11, capaian 96,7 \(Sangat baik\)/);
+    expect(keluar).toMatch(/S3\s+Rp4\.699\.311\.668\s+Rp4\.383\.367\.872\s+Rp315\.943\.796\s+93,28%/);
+    expect(keluar).toMatch(/Program Rehabilitasi Sosial: realisasi tercetak 1\.090\.111\.598/);
+    expect(keluar).toMatch(/S2 .*efisiensi tidak dihitung/);
+  });
+
+  it('ringkas: laporan contoh terbaca apa adanya', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sakip-'));
+    const berkas = join(dir, 'laporan.json');
+    writeFileSync(berkas, JSON.stringify(contoh));
+    const { kode, keluar } = jalan('ringkas', berkas);
+    expect(kode).toBe(0);
     expect(keluar).toMatch(/IKU-2\s+Persentase.*1,31\s+0,73/);
+  });
+
+  it('hitung: berkas pengguna dengan opsi bernama', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sakip-'));
+    const berkas = join(dir, 'laporan.json');
+    writeFileSync(berkas, JSON.stringify(contoh));
+    const tepat = jalan('hitung', berkas);
+    expect(tepat.kode).toBe(0);
+    expect(tepat.keluar).toMatch(/Kebijakan pembulatan: Tepat/);
+    const potong = jalan('hitung', berkas, '--kebijakan', 'POTONG', '--skala', 'TINGKAT_CAPAIAN');
+    expect(potong.keluar).toMatch(/IKU-1 .*134,32\s+134,32\s+Melebihi target/);
+    expect(jalan('hitung', berkas, '--kebijakan', 'ACAK').kode).toBe(2);
+    expect(jalan('hitung', berkas, '--skala').kode).toBe(2);
+    expect(jalan('hitung', berkas, '--warna', 'ya').kode).toBe(2);
+    expect(jalan('hitung').kode).toBe(2);
   });
 
   it('perintah tak dikenal dan berkas yang hilang', () => {

@@ -1,0 +1,120 @@
+// The bundled sample report computed whole: the figures it printed (RUMUS.md §10), under its own
+// habits and under half-up, with the findings the roll-up must make.
+import { describe, expect, it } from 'vitest';
+import contoh from '../../data/lkip-2024-dinsos-barito-kuala.json' with { type: 'json' };
+import {
+  ATURAN_EFISIENSI,
+  bacaLaporan,
+  type HasilLaporan,
+  hitungLaporan,
+  KEBIJAKAN_PEMBULATAN,
+  SKALA,
+} from '../../src/index.js';
+import { kodeGalat } from '../alat/galat.js';
+
+const laporan = bacaLaporan(contoh);
+const capaianTampil = (h: HasilLaporan) =>
+  h.sasaran.flatMap((s) =>
+    s.indikator.map((i) => (i.status === 'dihitung' ? i.capaian.tampil.toFixed(2) : i.alasan)),
+  );
+
+describe('hitungLaporan pada LKIP 2024 Dinsos Barito Kuala', () => {
+  const potong = hitungLaporan(laporan, {
+    kebijakan: KEBIJAKAN_PEMBULATAN.POTONG,
+    skala: SKALA.PERMENDAGRI_54_2010,
+    efisiensi: {
+      aturan: ATURAN_EFISIENSI.TANPA_BATAS,
+      kebijakan: KEBIJAKAN_PEMBULATAN.POTONG,
+      satuanTampil: 'rasio',
+    },
+  });
+
+  it('kebiasaan laporan (POTONG) mereproduksi capaian dan rata-rata yang tercetak', () => {
+    expect(capaianTampil(potong)).toEqual(['134.32', '55.72', '100.06']);
+    expect(potong.rataRata?.status).toBe('dihitung');
+    if (potong.rataRata?.status !== 'dihitung') return;
+    expect(potong.rataRata.capaian.tampil.toString()).toBe('96.7');
+    expect(potong.rataRata.rataRataTarget.tampil.toString()).toBe('47.39');
+    expect(potong.rataRata.rataRataRealisasi.tampil.toString()).toBe('55.11');
+  });
+
+  it('predikat Permendagri 54/2010 seperti Tabel 3.1.4', () => {
+    const label = potong.sasaran.flatMap((s) =>
+      s.indikator.map((i) => (i.status === 'dihitung' ? i.predikat?.label : '')),
+    );
+    expect(label).toEqual(['Sangat baik', 'Kurang', 'Sangat baik']);
+  });
+
+  it('setengah ke atas memberi 55,73 dan 100,07', () => {
+    const h = hitungLaporan(laporan, { kebijakan: KEBIJAKAN_PEMBULATAN.SETENGAH_ATAS });
+    expect(capaianTampil(h)).toEqual(['134.32', '55.73', '100.07']);
+  });
+
+  it('penyerapan per sasaran 98,62 / 88,78 / 93,28 dari rincian, dan satu temuan pada Program Rehabilitasi Sosial', () => {
+    const a = potong.anggaran;
+    expect(a?.perSasaran.map((p) => [p.sasaranId, p.penyerapan?.toDecimalPlaces(2).toFixed(2)])).toEqual([
+      ['S1', '98.62'],
+      ['S2', '88.78'],
+      ['S3', '93.28'],
+    ]);
+    expect(a?.akar[0]?.penyerapan?.toDecimalPlaces(2).toFixed(2)).toBe('94.01');
+    expect(a?.temuan.map((t) => [t.jenis, t.nama, t.selisih?.toString()])).toEqual([
+      ['realisasi-tidak-sama', 'Program Rehabilitasi Sosial', '477213251'],
+    ]);
+  });
+
+  it('efisiensi seperti tercetak: 0,266 dan −0,593 tanpa batas; 0,067 hanya dengan CK S3 dibatasi 100', () => {
+    const teks = (h: HasilLaporan) =>
+      h.efisiensi.map((e) => (e.status === 'dihitung' && e.hasil.dihitung ? e.hasil.tampil?.teks : ''));
+    // Uncapped, S3 gives 0,068: the report capped CK at 100 for S3 only ("100,06% dijadikan 100%"),
+    // not for S1 (134,32) — its own rule applied inconsistently.
+    expect(teks(potong)).toEqual(['0,266', '-0,593', '0,068']);
+    const dibatasi = hitungLaporan(laporan, {
+      kebijakan: KEBIJAKAN_PEMBULATAN.POTONG,
+      efisiensi: {
+        batas: null,
+        capaianMaks: 100,
+        kebijakan: KEBIJAKAN_PEMBULATAN.POTONG,
+        satuanTampil: 'rasio',
+      },
+    });
+    expect(teks(dibatasi)).toEqual(['0,014', '-0,593', '0,067']);
+  });
+
+  it('aturan Barito Kuala yang dikutip laporan: S2 tidak dihitung, S1 dan S3 dengan CK dibatasi 100', () => {
+    const h = hitungLaporan(laporan, {
+      kebijakan: KEBIJAKAN_PEMBULATAN.POTONG,
+      efisiensi: { aturan: ATURAN_EFISIENSI.BARITO_KUALA_2023 },
+    });
+    const [s1, s2, s3] = h.efisiensi;
+    expect(s1?.status === 'dihitung' && s1.hasil.dihitung && s1.hasil.e.toFixed(4)).toBe('1.3753');
+    expect(s2?.status === 'dihitung' && !s2.hasil.dihitung && s2.hasil.alasan).toBe(
+      'capaian-di-bawah-minimal',
+    );
+    expect(s3?.status === 'dihitung' && s3.hasil.dihitung && s3.hasil.e.toFixed(4)).toBe('6.7232');
+  });
+
+  it('indikator yang belum diketahui membuat rata-rata tidak dapat dihitung, kecuali diminta dilewati', () => {
+    const salinan = structuredClone(contoh);
+    salinan.sasaran[1]!.indikator[0]!.realisasi = null as unknown as string;
+    const h = hitungLaporan(bacaLaporan(salinan));
+    expect(h.rataRata?.status).toBe('tidak-dapat-dihitung');
+    expect(h.efisiensi.find((e) => e.sasaranId === 'S2')?.status).toBe('tidak-dapat-dihitung');
+    const lewati = hitungLaporan(bacaLaporan(salinan), { lewatiBelumDiketahui: true });
+    expect(lewati.rataRata?.status === 'dihitung' && lewati.rataRata.dilewati.map((d) => d.id)).toEqual([
+      'IKU-2',
+    ]);
+  });
+
+  it('laporan tanpa anggaran dan tanpa sasaran', () => {
+    const h = hitungLaporan({ instansi: 'X', tahun: 2024, sasaran: [] });
+    expect([h.rataRata, h.anggaran, h.efisiensi]).toEqual([null, null, []]);
+  });
+
+  it('masukan tidak diubah; laporan yang salah menjadi MODEL_TIDAK_VALID', () => {
+    const salinan = structuredClone(contoh);
+    hitungLaporan(salinan as never, { kebijakan: KEBIJAKAN_PEMBULATAN.POTONG });
+    expect(salinan).toEqual(contoh);
+    expect(kodeGalat(() => hitungLaporan({ instansi: 'X' } as never))).toBe('MODEL_TIDAK_VALID');
+  });
+});
