@@ -13,3 +13,14 @@ export function kodeGalat(f: () => unknown): KodeGalat | undefined {
   }
   return undefined;
 }
+
+/** The `lokasi` of the SakipError that `f` throws, or undefined when it throws nothing. */
+export function lokasiGalat(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    if (isSakipError(e)) return e.lokasi;
+    throw e;
+  }
+  return undefined;
+}

@@ -11,24 +11,14 @@ import {
   isSakipError,
   jumlahTriwulan,
   KEBIJAKAN_PEMBULATAN,
-  type KodeGalat,
   perubahanTahunan,
   rasioJumlah,
   rataRata,
   rataRataCapaian,
   SKALA,
 } from '../../src/index.js';
+import { kodeGalat } from '../alat/galat.js';
 import { IKU, TERCETAK } from './contoh-laporan.js';
-
-const kodeDari = (f: () => unknown): KodeGalat | undefined => {
-  try {
-    f();
-  } catch (e) {
-    if (isSakipError(e)) return e.kode;
-    throw e;
-  }
-  return undefined;
-};
 
 const dihitung = <T extends { status: string }>(h: T): Extract<T, { status: 'dihitung' }> => {
   if (h.status !== 'dihitung') throw new Error(`tidak dihitung: ${JSON.stringify(h)}`);
@@ -134,28 +124,28 @@ describe('capaian: rumus negatif (PermenPAN-RB 8/2021)', () => {
   });
 
   it('galat: target 0 / negatif, realisasi 0 / negatif pada kebalikan, opsi tak dikenal', () => {
-    expect(kodeDari(() => capaian({ target: 0, realisasi: 5 }))).toBe('CAPAIAN_TARGET_NOL');
-    expect(kodeDari(() => capaian({ target: '0,00', realisasi: 5, polaritas: 'negatif' }))).toBe(
+    expect(kodeGalat(() => capaian({ target: 0, realisasi: 5 }))).toBe('CAPAIAN_TARGET_NOL');
+    expect(kodeGalat(() => capaian({ target: '0,00', realisasi: 5, polaritas: 'negatif' }))).toBe(
       'CAPAIAN_TARGET_NOL',
     );
-    expect(kodeDari(() => capaian({ target: -2, realisasi: 1 }))).toBe('CAPAIAN_TARGET_NEGATIF');
+    expect(kodeGalat(() => capaian({ target: -2, realisasi: 1 }))).toBe('CAPAIAN_TARGET_NEGATIF');
     expect(
-      kodeDari(() => capaian({ target: 5, realisasi: 0, polaritas: 'negatif', rumusNegatif: 'kebalikan' })),
+      kodeGalat(() => capaian({ target: 5, realisasi: 0, polaritas: 'negatif', rumusNegatif: 'kebalikan' })),
     ).toBe('CAPAIAN_REALISASI_NOL');
     expect(
-      kodeDari(() => capaian({ target: 5, realisasi: -1, polaritas: 'negatif', rumusNegatif: 'kebalikan' })),
+      kodeGalat(() => capaian({ target: 5, realisasi: -1, polaritas: 'negatif', rumusNegatif: 'kebalikan' })),
     ).toBe('CAPAIAN_REALISASI_NEGATIF');
     // realisasi 0 is fine for the positive formula and for 'selisih'
     expect(capaian({ target: 5, realisasi: 0 }).toString()).toBe('0');
     expect(capaian({ target: 5, realisasi: 0, polaritas: 'negatif' }).toString()).toBe('200');
-    expect(kodeDari(() => capaian({ target: 5, realisasi: 1, polaritas: 'naik' as never }))).toBe(
+    expect(kodeGalat(() => capaian({ target: 5, realisasi: 1, polaritas: 'naik' as never }))).toBe(
       'CAPAIAN_OPSI_TIDAK_VALID',
     );
-    expect(kodeDari(() => capaian({ target: 5, realisasi: 1, rumusNegatif: 'rasio' as never }))).toBe(
+    expect(kodeGalat(() => capaian({ target: 5, realisasi: 1, rumusNegatif: 'rasio' as never }))).toBe(
       'CAPAIAN_OPSI_TIDAK_VALID',
     );
-    expect(kodeDari(() => capaian(null as never))).toBe('CAPAIAN_OPSI_TIDAK_VALID');
-    expect(kodeDari(() => capaian({ target: '#DIV/0!', realisasi: 1 }))).toBe('ANGKA_GALAT_SPREADSHEET');
+    expect(kodeGalat(() => capaian(null as never))).toBe('CAPAIAN_OPSI_TIDAK_VALID');
+    expect(kodeGalat(() => capaian({ target: '#DIV/0!', realisasi: 1 }))).toBe('ANGKA_GALAT_SPREADSHEET');
   });
 });
 
@@ -277,10 +267,10 @@ describe('volume, rentang, triwulan, agregasi', () => {
     expect(
       capaianRentang({ targetBawah: 80, targetAtas: 90, realisasi: 85, batasAtas: 95 }).capaian.toString(),
     ).toBe('95');
-    expect(kodeDari(() => capaianRentang({ targetBawah: 90, targetAtas: 80, realisasi: 1 }))).toBe(
+    expect(kodeGalat(() => capaianRentang({ targetBawah: 90, targetAtas: 80, realisasi: 1 }))).toBe(
       'CAPAIAN_RENTANG_TIDAK_VALID',
     );
-    expect(kodeDari(() => capaianRentang({ targetBawah: 0, targetAtas: 5, realisasi: 1 }))).toBe(
+    expect(kodeGalat(() => capaianRentang({ targetBawah: 0, targetAtas: 5, realisasi: 1 }))).toBe(
       'CAPAIAN_TARGET_NOL',
     );
   });
@@ -303,19 +293,19 @@ describe('volume, rentang, triwulan, agregasi', () => {
     const t = jumlahTriwulan(['0', '25', '25', '27']);
     expect(r.toString()).toBe('74.35');
     expect(bulatkan(capaian({ target: t, realisasi: r }), 2).toString()).toBe('96.56');
-    expect(kodeDari(() => jumlahTriwulan([1, 2, 3]))).toBe('TRIWULAN_TIDAK_VALID');
-    expect(kodeDari(() => jumlahTriwulan([1, 2, 3, undefined]))).toBe('TRIWULAN_TIDAK_VALID');
-    expect(kodeDari(() => jumlahTriwulan([1, 2, 3, 'x']))).toBe('ANGKA_HURUF');
+    expect(kodeGalat(() => jumlahTriwulan([1, 2, 3]))).toBe('TRIWULAN_TIDAK_VALID');
+    expect(kodeGalat(() => jumlahTriwulan([1, 2, 3, undefined]))).toBe('TRIWULAN_TIDAK_VALID');
+    expect(kodeGalat(() => jumlahTriwulan([1, 2, 3, 'x']))).toBe('ANGKA_HURUF');
   });
 
   it('rata-rata dan rata-rata tertimbang', () => {
     expect(rataRata([1, 2]).toString()).toBe('1.5');
     expect(rataRata(['109,14', 103]).toString()).toBe('106.07');
     expect(rataRata([10, 20, 30], { bobot: [0.2, 0.3, 0.5] }).toString()).toBe('23');
-    expect(kodeDari(() => rataRata([]))).toBe('RATA_RATA_KOSONG');
-    expect(kodeDari(() => rataRata([1, 2], { bobot: [1] }))).toBe('RATA_RATA_BOBOT_TIDAK_VALID');
-    expect(kodeDari(() => rataRata([1, 2], { bobot: [1, -1] }))).toBe('RATA_RATA_BOBOT_TIDAK_VALID');
-    expect(kodeDari(() => rataRata([1, 2], { bobot: [0, 0] }))).toBe('RATA_RATA_BOBOT_TIDAK_VALID');
+    expect(kodeGalat(() => rataRata([]))).toBe('RATA_RATA_KOSONG');
+    expect(kodeGalat(() => rataRata([1, 2], { bobot: [1] }))).toBe('RATA_RATA_BOBOT_TIDAK_VALID');
+    expect(kodeGalat(() => rataRata([1, 2], { bobot: [1, -1] }))).toBe('RATA_RATA_BOBOT_TIDAK_VALID');
+    expect(kodeGalat(() => rataRata([1, 2], { bobot: [0, 0] }))).toBe('RATA_RATA_BOBOT_TIDAK_VALID');
   });
 
   it('rata-rata di antara nilai terkecil dan terbesar; bobot sama = rata-rata biasa (sifat)', () => {
@@ -335,8 +325,8 @@ describe('volume, rentang, triwulan, agregasi', () => {
 
   it('rasio jumlah: (0+3+54)/(1+25+70) = 59,375', () => {
     expect(rasioJumlah({ realisasi: [0, 3, 54], target: [1, 25, 70] }).toString()).toBe('59.375');
-    expect(kodeDari(() => rasioJumlah({ realisasi: [1], target: [0] }))).toBe('CAPAIAN_TARGET_NOL');
-    expect(kodeDari(() => rasioJumlah({ realisasi: [], target: [] }))).toBe('AGREGASI_PANJANG_BERBEDA');
+    expect(kodeGalat(() => rasioJumlah({ realisasi: [1], target: [0] }))).toBe('CAPAIAN_TARGET_NOL');
+    expect(kodeGalat(() => rasioJumlah({ realisasi: [], target: [] }))).toBe('AGREGASI_PANJANG_BERBEDA');
   });
 
   it('perubahan relatif: (18.456 − 17.073) / 17.073 = 8,10 %; dasar 0 → null', () => {
@@ -402,7 +392,7 @@ describe('hitungIndikator', () => {
     const b = dihitung(hitungIndikator(ind, { pasangan: 'volume', batasAtas: 100 }));
     expect(b.capaian.tampil.toString()).toBe('100');
     expect(b.langkah.some((l) => l.includes('dibatasi'))).toBe(true);
-    expect(kodeDari(() => hitungIndikator(ind, { pasangan: 'volume', target: 'renstraAkhir' }))).toBe(
+    expect(kodeGalat(() => hitungIndikator(ind, { pasangan: 'volume', target: 'renstraAkhir' }))).toBe(
       'CAPAIAN_OPSI_TIDAK_VALID',
     );
   });
@@ -419,15 +409,15 @@ describe('hitungIndikator', () => {
   });
 
   it('galat: model salah, opsi tak dikenal, kebijakan salah, di luar domain skala', () => {
-    expect(kodeDari(() => hitungIndikator({ id: '', nama: 'x' }))).toBe('MODEL_TIDAK_VALID');
-    expect(kodeDari(() => hitungIndikator(dasar, { target: 'rkt' as never }))).toBe(
+    expect(kodeGalat(() => hitungIndikator({ id: '', nama: 'x' }))).toBe('MODEL_TIDAK_VALID');
+    expect(kodeGalat(() => hitungIndikator(dasar, { target: 'rkt' as never }))).toBe(
       'CAPAIAN_OPSI_TIDAK_VALID',
     );
-    expect(kodeDari(() => hitungIndikator(dasar, { kebijakan: { nama: 'x' } as never }))).toBe(
+    expect(kodeGalat(() => hitungIndikator(dasar, { kebijakan: { nama: 'x' } as never }))).toBe(
       'KEBIJAKAN_PEMBULATAN_TIDAK_VALID',
     );
     const neg = { ...dasar, polaritas: 'negatif' as const, realisasi: 150 };
-    expect(kodeDari(() => hitungIndikator(neg, { skala: SKALA.PERMENDAGRI_54_2010 }))).toBe(
+    expect(kodeGalat(() => hitungIndikator(neg, { skala: SKALA.PERMENDAGRI_54_2010 }))).toBe(
       'PREDIKAT_DI_LUAR_DOMAIN',
     );
   });
@@ -479,13 +469,13 @@ describe('capaianSasaran dan rataRataCapaian', () => {
   it('rata-rata tertimbang menurut id', () => {
     const h = dihitung(capaianSasaran(sasaran, { lewatiBelumDiketahui: true, bobot: { A: 3, C: 1 } }));
     expect(h.capaian.tepat.toString()).toBe('90'); // (3×80 + 1×120) / 4
-    expect(kodeDari(() => capaianSasaran(sasaran, { lewatiBelumDiketahui: true, bobot: { A: 1 } }))).toBe(
+    expect(kodeGalat(() => capaianSasaran(sasaran, { lewatiBelumDiketahui: true, bobot: { A: 1 } }))).toBe(
       'RATA_RATA_BOBOT_TIDAK_VALID',
     );
   });
 
   it('galat: daftar kosong, model salah', () => {
-    expect(kodeDari(() => rataRataCapaian([]))).toBe('RATA_RATA_KOSONG');
-    expect(kodeDari(() => capaianSasaran({ id: 'S', nama: 'S', indikator: [] }))).toBe('MODEL_TIDAK_VALID');
+    expect(kodeGalat(() => rataRataCapaian([]))).toBe('RATA_RATA_KOSONG');
+    expect(kodeGalat(() => capaianSasaran({ id: 'S', nama: 'S', indikator: [] }))).toBe('MODEL_TIDAK_VALID');
   });
 });

@@ -1,28 +1,8 @@
 // Shared helpers of the ikpa tests.
 import fc from 'fast-check';
-import { Decimal, isSakipError, type KodeGalat } from '../../src/index.js';
+import { Decimal } from '../../src/index.js';
 
-/** The code of the SakipError `f` throws (undefined if it does not throw); other errors propagate. */
-export const kodeDari = (f: () => unknown): KodeGalat | undefined => {
-  try {
-    f();
-  } catch (e) {
-    if (isSakipError(e)) return e.kode;
-    throw e;
-  }
-  return undefined;
-};
-
-/** The lokasi of the SakipError `f` throws. */
-export const lokasiDari = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (e) {
-    if (isSakipError(e)) return e.lokasi;
-    throw e;
-  }
-  return undefined;
-};
+export { kodeGalat, lokasiGalat } from '../alat/galat.js';
 
 /** A value 0–100 with 2 decimals, as reports print them. */
 export const nilai0sd100 = fc.integer({ min: 0, max: 10_000 }).map((n) => new Decimal(n).div(100));

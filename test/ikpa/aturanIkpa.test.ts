@@ -9,7 +9,7 @@ import {
   ID_INDIKATOR_IKPA,
   ikpa,
 } from '../../src/index.js';
-import { kodeDari, lokasiDari } from './alat.js';
+import { kodeGalat, lokasiGalat } from './alat.js';
 
 // RUMUS.md §8, copied by hand (and checked against the KPPN Kotabumi letter S-168/WPB.08/KP.03/2021
 // for TA 2020/2021 and the DJPb reformulation 2022 handbook): the expected weight of each indicator.
@@ -132,12 +132,12 @@ describe('aturanIkpaTahun / aturanIkpaVersi', () => {
   });
 
   it.each([2019, 1999, 2022.5, Number.NaN])('TA %s → IKPA_TAHUN_TIDAK_DIKENAL', (tahun) => {
-    expect(kodeDari(() => aturanIkpaTahun(tahun))).toBe('IKPA_TAHUN_TIDAK_DIKENAL');
+    expect(kodeGalat(() => aturanIkpaTahun(tahun))).toBe('IKPA_TAHUN_TIDAK_DIKENAL');
   });
 
   it('an unknown version id is an error', () => {
-    expect(kodeDari(() => aturanIkpaVersi('PER-5/PB/2023'))).toBe('IKPA_VERSI_TIDAK_DIKENAL');
-    expect(kodeDari(() => aturanIkpaVersi(''))).toBe('IKPA_VERSI_TIDAK_DIKENAL');
+    expect(kodeGalat(() => aturanIkpaVersi('PER-5/PB/2023'))).toBe('IKPA_VERSI_TIDAK_DIKENAL');
+    expect(kodeGalat(() => aturanIkpaVersi(''))).toBe('IKPA_VERSI_TIDAK_DIKENAL');
   });
 
   it('every year a version declares maps back to it (no overlaps between versions)', () => {
@@ -205,12 +205,12 @@ describe('buatAturanIkpa: aturan buatan pengguna divalidasi', () => {
     ['aspek tidak dideklarasikan', [{ id: 'a', nama: 'A', bobot: 100, aspek: 'hasil' }]],
     ['tanpa indikator', []],
   ])('%s → IKPA_ATURAN_TIDAK_VALID', (_judul, indikator) => {
-    expect(kodeDari(() => buatAturanIkpa({ ...dasar, indikator }))).toBe('IKPA_ATURAN_TIDAK_VALID');
+    expect(kodeGalat(() => buatAturanIkpa({ ...dasar, indikator }))).toBe('IKPA_ATURAN_TIDAK_VALID');
   });
 
   it('the message and lokasi name the field', () => {
     const f = () => buatAturanIkpa({ ...dasar, indikator: [{ id: 'a', nama: 'A', bobot: 90 }] });
-    expect(lokasiDari(f)).toBe('indikator');
+    expect(lokasiGalat(f)).toBe('indikator');
     expect(() => f()).toThrow(/jumlah bobot 90, harus 100/);
   });
 
@@ -227,7 +227,7 @@ describe('buatAturanIkpa: aturan buatan pengguna divalidasi', () => {
     ['pengurang negatif', [{ dari: 0, pengurang: -1 }]],
   ])('tabel pengurang %s → IKPA_ATURAN_TIDAK_VALID', (_judul, pengurangDispensasi) => {
     const indikator = [{ id: 'a', nama: 'A', bobot: 100 }];
-    expect(kodeDari(() => buatAturanIkpa({ ...dasar, indikator, pengurangDispensasi }))).toBe(
+    expect(kodeGalat(() => buatAturanIkpa({ ...dasar, indikator, pengurangDispensasi }))).toBe(
       'IKPA_ATURAN_TIDAK_VALID',
     );
   });
@@ -235,7 +235,7 @@ describe('buatAturanIkpa: aturan buatan pengguna divalidasi', () => {
   it('a rule set passed to ikpa without buatAturanIkpa is validated too', () => {
     const mentah = { ...dasar, indikator: [{ id: 'a', nama: 'A', bobot: 60 }] };
     // biome-ignore lint/suspicious/noExplicitAny: deliberately unvalidated input
-    expect(kodeDari(() => ikpa({ a: 100 }, { versi: mentah as any }))).toBe('IKPA_ATURAN_TIDAK_VALID');
+    expect(kodeGalat(() => ikpa({ a: 100 }, { versi: mentah as any }))).toBe('IKPA_ATURAN_TIDAK_VALID');
   });
 
   it('property: any split of 100 into positive hundredths is accepted; any other total is rejected', () => {
@@ -254,14 +254,14 @@ describe('buatAturanIkpa: aturan buatan pengguna divalidasi', () => {
             nama: `I${i}`,
             bobot: new Decimal(r).div(100),
           }));
-          expect(kodeDari(() => buatAturanIkpa({ ...dasar, indikator }))).toBeUndefined();
+          expect(kodeGalat(() => buatAturanIkpa({ ...dasar, indikator }))).toBeUndefined();
           const last = indikator[indikator.length - 1]!;
           fc.pre(last.bobot.plus(new Decimal(geser).div(100)).gt(0));
           const salah = [
             ...indikator.slice(0, -1),
             { ...last, bobot: last.bobot.plus(new Decimal(geser).div(100)) },
           ];
-          expect(kodeDari(() => buatAturanIkpa({ ...dasar, indikator: salah }))).toBe(
+          expect(kodeGalat(() => buatAturanIkpa({ ...dasar, indikator: salah }))).toBe(
             'IKPA_ATURAN_TIDAK_VALID',
           );
         },

@@ -8,7 +8,7 @@ import {
   predikat,
   SKALA,
 } from '../../src/index.js';
-import { bekukan, kodeDari, lokasiDari } from './alat.js';
+import { bekukan, kodeGalat, lokasiGalat } from './alat.js';
 
 // LKIP 2024 Dinas Sosial Kabupaten Barito Kuala: "hasil evaluasi atas akuntabilitas kinerja Dinas
 // Sosial menunjukkan nilai sebesar 71,91 dengan predikat BB" (LHE AKIP Nomor 700/78/IP/2024). The
@@ -102,7 +102,7 @@ describe('evaluasiSakip', () => {
       ],
     });
     expect(evaluasiSakip({ satu: 35, dua: '50,5' }, { aturan: a }).total.toString()).toBe('85.5');
-    expect(kodeDari(() => evaluasiSakip({ satu: { a: 1 }, dua: 1 }, { aturan: a }))).toBe(
+    expect(kodeGalat(() => evaluasiSakip({ satu: { a: 1 }, dua: 1 }, { aturan: a }))).toBe(
       'SAKIP_KOMPONEN_TIDAK_DIKENAL',
     );
   });
@@ -132,9 +132,9 @@ describe('evaluasiSakip: galat', () => {
     [{ perencanaan: 21, pengukuran: 21, pelaporan: 11 }, 'SAKIP_KOMPONEN_HILANG', 'nilai.evaluasiInternal'],
   ])('%o → %s at %s', (nilai, kode, lokasi) => {
     // biome-ignore lint/suspicious/noExplicitAny: deliberately wrong input
-    expect(kodeDari(() => evaluasiSakip(nilai as any))).toBe(kode);
+    expect(kodeGalat(() => evaluasiSakip(nilai as any))).toBe(kode);
     // biome-ignore lint/suspicious/noExplicitAny: deliberately wrong input
-    expect(lokasiDari(() => evaluasiSakip(nilai as any))).toBe(lokasi);
+    expect(lokasiGalat(() => evaluasiSakip(nilai as any))).toBe(lokasi);
   });
 
   it.each([
@@ -150,7 +150,7 @@ describe('evaluasiSakip: galat', () => {
     ],
     ['id ganda', (k: typeof A.komponen) => [...k.slice(0, 3), { ...k[0]!, bobot: 25, subKomponen: [] }]],
   ])('aturan tidak valid: %s → SAKIP_ATURAN_TIDAK_VALID', (_judul, ubah) => {
-    expect(kodeDari(() => buatAturanEvaluasiSakip({ ...A, komponen: ubah(A.komponen) }))).toBe(
+    expect(kodeGalat(() => buatAturanEvaluasiSakip({ ...A, komponen: ubah(A.komponen) }))).toBe(
       'SAKIP_ATURAN_TIDAK_VALID',
     );
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ATURAN_IKPA, type AturanIkpa, bacaLaporan, Decimal, ikpa, SKALA } from '../../src/index.js';
-import { bekukan, kodeDari, lokasiDari, nilai0sd100 } from './alat.js';
+import { bekukan, kodeGalat, lokasiGalat, nilai0sd100 } from './alat.js';
 
 const SEMUA = Object.values(ATURAN_IKPA);
 const semuaSeratus = (a: AturanIkpa) => Object.fromEntries(a.indikator.map((i) => [i.id, 100]));
@@ -197,72 +197,72 @@ describe('ikpa: contoh hitungan tangan per versi', () => {
 describe('ikpa: galat', () => {
   it('missing indicator → IKPA_INDIKATOR_HILANG with its lokasi', () => {
     const { capaianOutput: _c, ...n } = SATKER_2022;
-    expect(kodeDari(() => ikpa(n, { tahun: 2022 }))).toBe('IKPA_INDIKATOR_HILANG');
-    expect(lokasiDari(() => ikpa(n, { tahun: 2022 }))).toBe('nilai.capaianOutput');
+    expect(kodeGalat(() => ikpa(n, { tahun: 2022 }))).toBe('IKPA_INDIKATOR_HILANG');
+    expect(lokasiGalat(() => ikpa(n, { tahun: 2022 }))).toBe('nilai.capaianOutput');
     // undefined is missing, not "not applicable"
     expect(
-      kodeDari(() => ikpa({ ...SATKER_2022, capaianOutput: undefined as unknown as null }, { tahun: 2022 })),
+      kodeGalat(() => ikpa({ ...SATKER_2022, capaianOutput: undefined as unknown as null }, { tahun: 2022 })),
     ).toBe('IKPA_INDIKATOR_HILANG');
   });
 
   it('unknown indicator → IKPA_INDIKATOR_TIDAK_DIKENAL (including ids of another version)', () => {
-    expect(kodeDari(() => ikpa({ ...SATKER_2022, lpjBendahara: 100 }, { tahun: 2022 }))).toBe(
+    expect(kodeGalat(() => ikpa({ ...SATKER_2022, lpjBendahara: 100 }, { tahun: 2022 }))).toBe(
       'IKPA_INDIKATOR_TIDAK_DIKENAL',
     );
-    expect(kodeDari(() => ikpa({ ...SATKER_2022, revisiDIPA: 100 }, { tahun: 2022 }))).toBe(
+    expect(kodeGalat(() => ikpa({ ...SATKER_2022, revisiDIPA: 100 }, { tahun: 2022 }))).toBe(
       'IKPA_INDIKATOR_TIDAK_DIKENAL',
     );
     // 2024 has no weighted dispensasi: it must come as dispensasiPermil
-    expect(kodeDari(() => ikpa(SATKER_2022, { tahun: 2024 }))).toBe('IKPA_INDIKATOR_TIDAK_DIKENAL');
-    expect(kodeDari(() => ikpa(SATKER_2022, { tahun: 2022, dispensasiPermil: 1 }))).toBe(
+    expect(kodeGalat(() => ikpa(SATKER_2022, { tahun: 2024 }))).toBe('IKPA_INDIKATOR_TIDAK_DIKENAL');
+    expect(kodeGalat(() => ikpa(SATKER_2022, { tahun: 2022, dispensasiPermil: 1 }))).toBe(
       'IKPA_INDIKATOR_TIDAK_DIKENAL',
     );
   });
 
   it.each([-1, '-0,01', '100,01', 101, 1e9])('value %s out of range → IKPA_NILAI_DI_LUAR_RENTANG', (v) => {
-    expect(kodeDari(() => ikpa({ ...SATKER_2022, revisiDipa: v }, { tahun: 2022 }))).toBe(
+    expect(kodeGalat(() => ikpa({ ...SATKER_2022, revisiDipa: v }, { tahun: 2022 }))).toBe(
       'IKPA_NILAI_DI_LUAR_RENTANG',
     );
   });
 
   it('dispensasi ratio out of 0–1000 ‰ → IKPA_NILAI_DI_LUAR_RENTANG', () => {
     const n = semuaSeratus(ATURAN_IKPA.PER_5_PB_2024);
-    expect(kodeDari(() => ikpa(n, { tahun: 2024, dispensasiPermil: -0.1 }))).toBe(
+    expect(kodeGalat(() => ikpa(n, { tahun: 2024, dispensasiPermil: -0.1 }))).toBe(
       'IKPA_NILAI_DI_LUAR_RENTANG',
     );
-    expect(kodeDari(() => ikpa(n, { tahun: 2024, dispensasiPermil: '1000,1' }))).toBe(
+    expect(kodeGalat(() => ikpa(n, { tahun: 2024, dispensasiPermil: '1000,1' }))).toBe(
       'IKPA_NILAI_DI_LUAR_RENTANG',
     );
   });
 
   it('unreadable values keep the parser code and gain a lokasi', () => {
     const f = () => ikpa({ ...SATKER_2022, penyerapanAnggaran: '#VALUE!' }, { tahun: 2022 });
-    expect(kodeDari(f)).toBe('ANGKA_GALAT_SPREADSHEET');
-    expect(lokasiDari(f)).toBe('nilai.penyerapanAnggaran');
-    expect(kodeDari(() => ikpa({ ...SATKER_2022, revisiDipa: Number.NaN }, { tahun: 2022 }))).toBe(
+    expect(kodeGalat(f)).toBe('ANGKA_GALAT_SPREADSHEET');
+    expect(lokasiGalat(f)).toBe('nilai.penyerapanAnggaran');
+    expect(kodeGalat(() => ikpa({ ...SATKER_2022, revisiDipa: Number.NaN }, { tahun: 2022 }))).toBe(
       'ANGKA_TIDAK_HINGGA',
     );
   });
 
   it('all indicators null → IKPA_TIDAK_ADA_INDIKATOR_BERLAKU', () => {
     const n = Object.fromEntries(Object.keys(SATKER_2022).map((k) => [k, null]));
-    expect(kodeDari(() => ikpa(n, { tahun: 2022 }))).toBe('IKPA_TIDAK_ADA_INDIKATOR_BERLAKU');
+    expect(kodeGalat(() => ikpa(n, { tahun: 2022 }))).toBe('IKPA_TIDAK_ADA_INDIKATOR_BERLAKU');
   });
 
   it('version: none, both, unknown', () => {
-    expect(kodeDari(() => ikpa(SATKER_2022, {}))).toBe('IKPA_VERSI_TIDAK_DIKENAL');
-    expect(kodeDari(() => ikpa(SATKER_2022, { tahun: 2022, versi: 'PER-5/PB/2022' }))).toBe(
+    expect(kodeGalat(() => ikpa(SATKER_2022, {}))).toBe('IKPA_VERSI_TIDAK_DIKENAL');
+    expect(kodeGalat(() => ikpa(SATKER_2022, { tahun: 2022, versi: 'PER-5/PB/2022' }))).toBe(
       'IKPA_VERSI_TIDAK_DIKENAL',
     );
-    expect(kodeDari(() => ikpa(SATKER_2022, { versi: 'PER-5/PB/2023' }))).toBe('IKPA_VERSI_TIDAK_DIKENAL');
-    expect(kodeDari(() => ikpa(SATKER_2022, { tahun: 2019 }))).toBe('IKPA_TAHUN_TIDAK_DIKENAL');
+    expect(kodeGalat(() => ikpa(SATKER_2022, { versi: 'PER-5/PB/2023' }))).toBe('IKPA_VERSI_TIDAK_DIKENAL');
+    expect(kodeGalat(() => ikpa(SATKER_2022, { tahun: 2019 }))).toBe('IKPA_TAHUN_TIDAK_DIKENAL');
   });
 
   it('not an object → IKPA_INDIKATOR_HILANG', () => {
     // biome-ignore lint/suspicious/noExplicitAny: deliberately wrong input
-    expect(kodeDari(() => ikpa(null as any, { tahun: 2022 }))).toBe('IKPA_INDIKATOR_HILANG');
+    expect(kodeGalat(() => ikpa(null as any, { tahun: 2022 }))).toBe('IKPA_INDIKATOR_HILANG');
     // biome-ignore lint/suspicious/noExplicitAny: deliberately wrong input
-    expect(kodeDari(() => ikpa([100] as any, { tahun: 2022 }))).toBe('IKPA_INDIKATOR_HILANG');
+    expect(kodeGalat(() => ikpa([100] as any, { tahun: 2022 }))).toBe('IKPA_INDIKATOR_HILANG');
   });
 });
 

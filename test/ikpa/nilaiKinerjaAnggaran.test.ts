@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ATURAN_NKA, aturanNkaTahun, bulatkan, Decimal, nilaiKinerjaAnggaran } from '../../src/index.js';
-import { bekukan, kodeDari, lokasiDari, nilai0sd100 } from './alat.js';
+import { bekukan, kodeGalat, lokasiGalat, nilai0sd100 } from './alat.js';
 
 // A ministry report (RUMUS.md §8): "84,76 × 50% + 95,91 × 50% = 90,335", printed 42,380 + 47,955.
 const LAPORAN = { smart: '84,76', ikpa: '95,91' };
@@ -56,7 +56,7 @@ describe('nilaiKinerjaAnggaran: bobot menurut tahun', () => {
 
 describe('nilaiKinerjaAnggaran: galat', () => {
   it.each([2021, 2019, 2022.5])('unknown year %s without bobot → NKA_TAHUN_TIDAK_DIKENAL', (tahun) => {
-    expect(kodeDari(() => nilaiKinerjaAnggaran(LAPORAN, { tahun }))).toBe('NKA_TAHUN_TIDAK_DIKENAL');
+    expect(kodeGalat(() => nilaiKinerjaAnggaran(LAPORAN, { tahun }))).toBe('NKA_TAHUN_TIDAK_DIKENAL');
   });
 
   it.each([
@@ -68,7 +68,7 @@ describe('nilaiKinerjaAnggaran: galat', () => {
     ['tanpa ikpa', { bobot: { smart: 100 } }],
   ])('%s → NKA_BOBOT_TIDAK_VALID', (_judul, opsi) => {
     // biome-ignore lint/suspicious/noExplicitAny: deliberately wrong options
-    expect(kodeDari(() => nilaiKinerjaAnggaran(LAPORAN, opsi as any))).toBe('NKA_BOBOT_TIDAK_VALID');
+    expect(kodeGalat(() => nilaiKinerjaAnggaran(LAPORAN, opsi as any))).toBe('NKA_BOBOT_TIDAK_VALID');
   });
 
   it.each([
@@ -78,8 +78,8 @@ describe('nilaiKinerjaAnggaran: galat', () => {
   ])('%o → NKA_NILAI_DI_LUAR_RENTANG at %s', (nilai, lokasi) => {
     // biome-ignore lint/suspicious/noExplicitAny: deliberately wrong input
     const f = () => nilaiKinerjaAnggaran(nilai as any, { tahun: 2023 });
-    expect(kodeDari(f)).toBe('NKA_NILAI_DI_LUAR_RENTANG');
-    expect(lokasiDari(f)).toBe(lokasi);
+    expect(kodeGalat(f)).toBe('NKA_NILAI_DI_LUAR_RENTANG');
+    expect(lokasiGalat(f)).toBe(lokasi);
   });
 });
 

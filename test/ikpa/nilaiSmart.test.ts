@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ATURAN_SMART, buatAturanSmart, Decimal, nilaiSmart } from '../../src/index.js';
-import { bekukan, kodeDari, lokasiDari, nilai0sd100 } from './alat.js';
+import { bekukan, kodeGalat, lokasiGalat, nilai0sd100 } from './alat.js';
 
 const CONTOH = { penyerapan: '95,5', konsistensi: 88, capaianOutput: 100, nilaiEfisiensi: '65,4' };
 
@@ -66,7 +66,7 @@ describe('nilaiSmart: bobot sesuai praktik 9,7 / 18,2 / 43,5 / 28,6', () => {
     expect(
       nilaiSmart({ penyerapan: 90, capaianOutput: 80, nilaiEfisiensi: 60 }, { aturan: a }).nilai.toString(),
     ).toBe('76');
-    expect(kodeDari(() => nilaiSmart(CONTOH, { aturan: a }))).toBe('SMART_KOMPONEN_TIDAK_DIKENAL');
+    expect(kodeGalat(() => nilaiSmart(CONTOH, { aturan: a }))).toBe('SMART_KOMPONEN_TIDAK_DIKENAL');
   });
 
   it('does not mutate its input', () => {
@@ -77,14 +77,14 @@ describe('nilaiSmart: bobot sesuai praktik 9,7 / 18,2 / 43,5 / 28,6', () => {
 describe('nilaiSmart: galat', () => {
   it('missing / unknown components', () => {
     const { konsistensi: _k, ...kurang } = CONTOH;
-    expect(kodeDari(() => nilaiSmart(kurang))).toBe('SMART_KOMPONEN_HILANG');
-    expect(lokasiDari(() => nilaiSmart(kurang))).toBe('komponen.konsistensi');
-    expect(kodeDari(() => nilaiSmart({ ...CONTOH, efisiensi: 1 }))).toBe('SMART_KOMPONEN_TIDAK_DIKENAL');
+    expect(kodeGalat(() => nilaiSmart(kurang))).toBe('SMART_KOMPONEN_HILANG');
+    expect(lokasiGalat(() => nilaiSmart(kurang))).toBe('komponen.konsistensi');
+    expect(kodeGalat(() => nilaiSmart({ ...CONTOH, efisiensi: 1 }))).toBe('SMART_KOMPONEN_TIDAK_DIKENAL');
   });
 
   it.each([-1, '100,5', 250])('value %s out of 0–100 → SMART_NILAI_DI_LUAR_RENTANG', (v) => {
     // 250: the unbounded "235%" a ministry report printed for efficiency must not pass.
-    expect(kodeDari(() => nilaiSmart({ ...CONTOH, nilaiEfisiensi: v }))).toBe('SMART_NILAI_DI_LUAR_RENTANG');
+    expect(kodeGalat(() => nilaiSmart({ ...CONTOH, nilaiEfisiensi: v }))).toBe('SMART_NILAI_DI_LUAR_RENTANG');
   });
 
   it('invalid rule sets', () => {
@@ -94,9 +94,9 @@ describe('nilaiSmart: galat', () => {
       status: 'belum-terverifikasi',
       komponen: [{ id: 'a', nama: 'A', bobot: 99 }],
     };
-    expect(kodeDari(() => buatAturanSmart(salah))).toBe('SMART_ATURAN_TIDAK_VALID');
+    expect(kodeGalat(() => buatAturanSmart(salah))).toBe('SMART_ATURAN_TIDAK_VALID');
     // biome-ignore lint/suspicious/noExplicitAny: deliberately unvalidated rule set
-    expect(kodeDari(() => nilaiSmart({ a: 1 }, { aturan: salah as any }))).toBe('SMART_ATURAN_TIDAK_VALID');
+    expect(kodeGalat(() => nilaiSmart({ a: 1 }, { aturan: salah as any }))).toBe('SMART_ATURAN_TIDAK_VALID');
   });
 });
 

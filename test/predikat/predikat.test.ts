@@ -5,22 +5,12 @@ import {
   Decimal,
   type IntervalSkala,
   isSakipError,
-  type KodeGalat,
   periksaSkala,
   predikat,
   SKALA,
   type Skala,
 } from '../../src/index.js';
-
-const kodeDari = (f: () => unknown): KodeGalat | undefined => {
-  try {
-    f();
-  } catch (e) {
-    if (isSakipError(e)) return e.kode;
-    throw e;
-  }
-  return undefined;
-};
+import { kodeGalat } from '../alat/galat.js';
 
 // Membership written out independently of src/predikat/interval.ts.
 const dalam = (
@@ -114,7 +104,7 @@ describe('predikat: tepi pita', () => {
     expect(predikat(100, SKALA.PERMENPANRB_88_2021).kode).toBe('AA');
     expect(predikat(30, SKALA.PERMENPANRB_88_2021).kode).toBe('D');
     expect(predikat(0, SKALA.PERMENPANRB_88_2021).kode).toBe('D');
-    expect(kodeDari(() => predikat('100,01', SKALA.PERMENPANRB_88_2021))).toBe('PREDIKAT_DI_LUAR_DOMAIN');
+    expect(kodeGalat(() => predikat('100,01', SKALA.PERMENPANRB_88_2021))).toBe('PREDIKAT_DI_LUAR_DOMAIN');
   });
 
   it('IKPA: ≥ 95, ≥ 89, ≥ 70; varian 79', () => {
@@ -155,14 +145,14 @@ describe('predikat: tepi pita', () => {
     const mentah = { ...SKALA.TAPIN_2022, interval: [...SKALA.TAPIN_2022.interval].reverse() };
     expect(predikat('62,80', mentah)).toMatchObject({ kode: 'C', peringkat: 1 });
     const bercelah = { ...mentah, interval: mentah.interval.filter((i) => i.kode !== 'C') };
-    expect(kodeDari(() => predikat(60, bercelah))).toBe('SKALA_TIDAK_MEMPARTISI');
+    expect(kodeGalat(() => predikat(60, bercelah))).toBe('SKALA_TIDAK_MEMPARTISI');
   });
 
   it('galat: di luar domain, skala tidak valid, angka tidak valid', () => {
-    expect(kodeDari(() => predikat(-1, SKALA.PERMENDAGRI_54_2010))).toBe('PREDIKAT_DI_LUAR_DOMAIN');
-    expect(kodeDari(() => predikat(5, null as unknown as Skala))).toBe('SKALA_TIDAK_VALID');
-    expect(kodeDari(() => predikat(Number.NaN, SKALA.IKPA))).toBe('ANGKA_TIDAK_HINGGA');
-    expect(kodeDari(() => predikat(5, SKALA.IKPA, { bulatkanDulu: { desimal: 1.5 } }))).toBe(
+    expect(kodeGalat(() => predikat(-1, SKALA.PERMENDAGRI_54_2010))).toBe('PREDIKAT_DI_LUAR_DOMAIN');
+    expect(kodeGalat(() => predikat(5, null as unknown as Skala))).toBe('SKALA_TIDAK_VALID');
+    expect(kodeGalat(() => predikat(Number.NaN, SKALA.IKPA))).toBe('ANGKA_TIDAK_HINGGA');
+    expect(kodeGalat(() => predikat(5, SKALA.IKPA, { bulatkanDulu: { desimal: 1.5 } }))).toBe(
       'DESIMAL_TIDAK_VALID',
     );
   });
@@ -200,7 +190,7 @@ describe('preset SKALA', () => {
       fc.property(nilai, (x) => {
         const banyak = s.interval.filter((i) => dalam(i, x)).length;
         if (!dalam(s.domain, x)) {
-          expect(kodeDari(() => predikat(x, s))).toBe('PREDIKAT_DI_LUAR_DOMAIN');
+          expect(kodeGalat(() => predikat(x, s))).toBe('PREDIKAT_DI_LUAR_DOMAIN');
           return;
         }
         expect(banyak).toBe(1);
@@ -303,11 +293,11 @@ describe('periksaSkala dan buatSkala', () => {
   });
 
   it('buatSkala: bentuk salah → SKALA_TIDAK_VALID dengan lokasi', () => {
-    expect(kodeDari(() => buatSkala({ nama: 'x' }))).toBe('SKALA_TIDAK_VALID');
-    expect(kodeDari(() => buatSkala({ ...dasar, interval: [{ bawah: 'abc', label: 'x' }] }))).toBe(
+    expect(kodeGalat(() => buatSkala({ nama: 'x' }))).toBe('SKALA_TIDAK_VALID');
+    expect(kodeGalat(() => buatSkala({ ...dasar, interval: [{ bawah: 'abc', label: 'x' }] }))).toBe(
       'SKALA_TIDAK_VALID',
     );
-    expect(kodeDari(() => buatSkala({ ...dasar, status: 'pasti', interval: [{ label: 'x' }] }))).toBe(
+    expect(kodeGalat(() => buatSkala({ ...dasar, status: 'pasti', interval: [{ label: 'x' }] }))).toBe(
       'SKALA_TIDAK_VALID',
     );
   });
@@ -368,7 +358,7 @@ describe('periksaSkala dan buatSkala', () => {
             expect(dalam(predikat(x, jadi).interval as IntervalSkala, x)).toBe(true);
           }
         } else {
-          expect(kodeDari(() => buatSkala(def))).toBe('SKALA_TIDAK_MEMPARTISI');
+          expect(kodeGalat(() => buatSkala(def))).toBe('SKALA_TIDAK_MEMPARTISI');
         }
       }),
       { numRuns: 500 },

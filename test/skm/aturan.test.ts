@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ATURAN_SKM,
-  buatAturanSkm,
-  Decimal,
-  ikmGabungan,
-  isSakipError,
-  type KodeGalat,
-  mutuSkm,
-  skm,
-} from '../../src/index.js';
+import { ATURAN_SKM, buatAturanSkm, Decimal, ikmGabungan, mutuSkm, skm } from '../../src/index.js';
+import { kodeGalat } from '../alat/galat.js';
 
-const kode = (f: () => unknown): KodeGalat | undefined => {
-  try {
-    f();
-  } catch (e) {
-    if (isSakipError(e)) return e.kode;
-    throw e;
-  }
-  return undefined;
-};
 const P14 = ATURAN_SKM.PERMENPANRB_14_2017;
 const K25 = ATURAN_SKM.KEPMENPAN_25_2004;
 
@@ -109,11 +92,11 @@ describe('mutuSkm: batas tabel', () => {
     expect(mutuSkm({ nilai: '92,11' }).mutu).toBe('A');
     expect(mutuSkm({ ikm: '3,5' }).nilai.toString()).toBe('87.5');
     expect(mutuSkm('87,5').ikm.toString()).toBe('3.5');
-    expect(kode(() => mutuSkm(3.5))).toBe('SKM_NILAI_DI_LUAR_RENTANG');
-    expect(kode(() => mutuSkm({ ikm: 87.5 }))).toBe('SKM_NILAI_DI_LUAR_RENTANG');
-    expect(kode(() => mutuSkm('24,99'))).toBe('SKM_NILAI_DI_LUAR_RENTANG');
-    expect(kode(() => mutuSkm('100,01'))).toBe('SKM_NILAI_DI_LUAR_RENTANG');
-    expect(kode(() => mutuSkm('abc'))).toBe('ANGKA_HURUF');
+    expect(kodeGalat(() => mutuSkm(3.5))).toBe('SKM_NILAI_DI_LUAR_RENTANG');
+    expect(kodeGalat(() => mutuSkm({ ikm: 87.5 }))).toBe('SKM_NILAI_DI_LUAR_RENTANG');
+    expect(kodeGalat(() => mutuSkm('24,99'))).toBe('SKM_NILAI_DI_LUAR_RENTANG');
+    expect(kodeGalat(() => mutuSkm('100,01'))).toBe('SKM_NILAI_DI_LUAR_RENTANG');
+    expect(kodeGalat(() => mutuSkm('abc'))).toBe('ANGKA_HURUF');
   });
 });
 
@@ -211,7 +194,7 @@ describe('buatAturanSkm: aturan sendiri', () => {
     ],
     ['domain mutu bukan 25–100', { unsur: [{ id: 'a', nama: 'A' }], konversi: 20 }],
   ])('ditolak: %s', (_n, ubah) => {
-    expect(kode(() => buatAturanSkm({ ...dasar, ...ubah }))).toBe('SKM_ATURAN_TIDAK_VALID');
+    expect(kodeGalat(() => buatAturanSkm({ ...dasar, ...ubah }))).toBe('SKM_ATURAN_TIDAK_VALID');
   });
 
   it('pesan menyebut jumlah bobot', () => {
@@ -229,7 +212,7 @@ describe('buatAturanSkm: aturan sendiri', () => {
   it('definisi yang belum dibangun pun diterima di opsi aturan (divalidasi dulu)', () => {
     const definisi = { ...dasar, unsur: [{ id: 'a', nama: 'A' }] };
     expect(skm([[4]], { aturan: definisi as never }).nilai.toString()).toBe('100');
-    expect(kode(() => skm([[4]], { aturan: { ...definisi, unsur: [] } as never }))).toBe(
+    expect(kodeGalat(() => skm([[4]], { aturan: { ...definisi, unsur: [] } as never }))).toBe(
       'SKM_ATURAN_TIDAK_VALID',
     );
   });
@@ -278,23 +261,23 @@ describe('ikmGabungan', () => {
 
   it('galat', () => {
     expect(
-      kode(() =>
+      kodeGalat(() =>
         ikmGabungan([
           { ikm: '3,6', responden: 10 },
           { ikm: 80, responden: 10 },
         ]),
       ),
     ).toBe('SKM_SKALA_CAMPUR');
-    expect(kode(() => ikmGabungan([{ ikm: '3,6', responden: 10 }], { skala: 'nilai' }))).toBe(
+    expect(kodeGalat(() => ikmGabungan([{ ikm: '3,6', responden: 10 }], { skala: 'nilai' }))).toBe(
       'SKM_SKALA_CAMPUR',
     );
-    expect(kode(() => ikmGabungan([{ ikm: 10, responden: 10 }]))).toBe('SKM_NILAI_DI_LUAR_RENTANG');
-    expect(kode(() => ikmGabungan([]))).toBe('SKM_TANPA_RESPONDEN');
-    expect(kode(() => ikmGabungan([{ ikm: 3, responden: 0 }]))).toBe('SKM_TANPA_RESPONDEN');
+    expect(kodeGalat(() => ikmGabungan([{ ikm: 10, responden: 10 }]))).toBe('SKM_NILAI_DI_LUAR_RENTANG');
+    expect(kodeGalat(() => ikmGabungan([]))).toBe('SKM_TANPA_RESPONDEN');
+    expect(kodeGalat(() => ikmGabungan([{ ikm: 3, responden: 0 }]))).toBe('SKM_TANPA_RESPONDEN');
     expect(ikmGabungan([{ ikm: 3, responden: 0 }], { cara: 'rata-rata' }).ikm.toString()).toBe('3');
-    expect(kode(() => ikmGabungan([{ ikm: 3, responden: 1.5 }]))).toBe('SKM_UNIT_TIDAK_VALID');
-    expect(kode(() => ikmGabungan([{ ikm: 'x', responden: 1 }]))).toBe('SKM_UNIT_TIDAK_VALID');
-    expect(kode(() => ikmGabungan([{ ikm: 3, responden: 1 }], { cara: 'median' as never }))).toBe(
+    expect(kodeGalat(() => ikmGabungan([{ ikm: 3, responden: 1.5 }]))).toBe('SKM_UNIT_TIDAK_VALID');
+    expect(kodeGalat(() => ikmGabungan([{ ikm: 'x', responden: 1 }]))).toBe('SKM_UNIT_TIDAK_VALID');
+    expect(kodeGalat(() => ikmGabungan([{ ikm: 3, responden: 1 }], { cara: 'median' as never }))).toBe(
       'SKM_OPSI_TIDAK_VALID',
     );
   });
