@@ -3,7 +3,7 @@ import type { Decimal } from '../angka/Decimal.js';
 import { SumberAturan } from '../aturan/status.js';
 import { SakipError } from '../galat/SakipError.js';
 import { SkemaAngka } from '../model/angka.js';
-import { jumlah, SERATUS, validasiAturan } from './masukan.js';
+import { periksaBobotSeratus, validasiAturan } from './masukan.js';
 
 /**
  * The stable ids of every IKPA indicator that any version weighs (id indikator IKPA), camelCase.
@@ -103,18 +103,7 @@ export const AturanIkpa = SumberAturan.extend({
   /** Dispensasi SPM as a deduction (per mil → points), ascending by `dari`, first row at 0. */
   pengurangDispensasi: z.array(BarisPengurang).min(1).optional(),
 }).superRefine((a, ctx) => {
-  const ids = a.indikator.map((i) => i.id);
-  const ganda = ids.filter((id, i) => ids.indexOf(id) !== i);
-  if (ganda.length > 0)
-    ctx.addIssue({ code: 'custom', path: ['indikator'], message: `id ganda: ${ganda.join(', ')}` });
-  const total = jumlah(a.indikator.map((i) => i.bobot));
-  if (!total.eq(SERATUS)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['indikator'],
-      message: `jumlah bobot ${total.toString()}, harus 100`,
-    });
-  }
+  periksaBobotSeratus(a.indikator, 'indikator', ctx);
   const aspek = new Set(a.aspek.map((x) => x.id));
   a.indikator.forEach((i, n) => {
     if (i.aspek !== undefined && !aspek.has(i.aspek)) {

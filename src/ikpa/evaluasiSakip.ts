@@ -11,9 +11,9 @@ import {
   jumlah,
   type LangkahHitung,
   NOL,
+  periksaBobotSeratus,
   periksaKunci,
   periksaRentang,
-  SERATUS,
   tulis,
   validasiAturan,
 } from './masukan.js';
@@ -47,17 +47,7 @@ export const AturanEvaluasiSakip = SumberAturan.extend({
     )
     .min(1),
 }).superRefine((a, ctx) => {
-  const ids = a.komponen.map((k) => k.id);
-  if (new Set(ids).size !== ids.length)
-    ctx.addIssue({ code: 'custom', path: ['komponen'], message: 'id ganda' });
-  const total = jumlah(a.komponen.map((k) => k.bobot));
-  if (!total.eq(SERATUS)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['komponen'],
-      message: `jumlah bobot ${total.toString()}, harus 100`,
-    });
-  }
+  periksaBobotSeratus(a.komponen, 'komponen', ctx);
   a.komponen.forEach((k, n) => {
     if (k.subKomponen.length === 0) return;
     const sub = k.subKomponen.map((s) => s.id);

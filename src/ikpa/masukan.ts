@@ -166,3 +166,22 @@ export function periksaKunci(
   }
   return rekaman;
 }
+
+/**
+ * Checks a weighted list inside a zod refinement: ids unique, weights summing to exactly 100 (every
+ * versioned weight table of this module obeys that law).
+ */
+export function periksaBobotSeratus(
+  daftar: readonly { id: string; bobot: Decimal }[],
+  jalur: string,
+  ctx: z.RefinementCtx,
+): void {
+  const ids = daftar.map((k) => k.id);
+  const ganda = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (ganda.length > 0)
+    ctx.addIssue({ code: 'custom', path: [jalur], message: `id ganda: ${ganda.join(', ')}` });
+  const total = jumlah(daftar.map((k) => k.bobot));
+  if (!total.eq(SERATUS)) {
+    ctx.addIssue({ code: 'custom', path: [jalur], message: `jumlah bobot ${total.toString()}, harus 100` });
+  }
+}

@@ -9,6 +9,7 @@ import {
   jumlah,
   type LangkahHitung,
   NOL,
+  periksaBobotSeratus,
   periksaKunci,
   periksaRentang,
   SERATUS,
@@ -38,19 +39,7 @@ export const AturanSmart = SumberAturan.extend({
       }),
     )
     .min(1),
-}).superRefine((a, ctx) => {
-  const ids = a.komponen.map((k) => k.id);
-  if (new Set(ids).size !== ids.length)
-    ctx.addIssue({ code: 'custom', path: ['komponen'], message: 'id ganda' });
-  const total = jumlah(a.komponen.map((k) => k.bobot));
-  if (!total.eq(SERATUS)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['komponen'],
-      message: `jumlah bobot ${total.toString()}, harus 100`,
-    });
-  }
-});
+}).superRefine((a, ctx) => periksaBobotSeratus(a.komponen, 'komponen', ctx));
 /** See {@link AturanSmart} (parsed: weights as Decimal). */
 export type AturanSmart = z.infer<typeof AturanSmart>;
 
