@@ -28,23 +28,24 @@ export function tampilkanLaporan(h: HasilLaporan, judul: string): string {
         : [s.id, i.id, '—', '—', '—', '—', '—', `tidak dapat dihitung: ${i.alasan}`],
     ),
   );
-  bagian.push(
-    'Capaian indikator (%)',
-    tabel(
-      [
-        'sasaran',
-        'indikator',
-        'target',
-        'realisasi',
-        'capaian tepat',
-        'menurut kebijakan',
-        'setengah-atas',
-        'predikat',
-      ],
-      iku,
-    ),
-    '',
-  );
+  if (iku.length > 0)
+    bagian.push(
+      'Capaian indikator (%)',
+      tabel(
+        [
+          'sasaran',
+          'indikator',
+          'target',
+          'realisasi',
+          'capaian tepat',
+          'menurut kebijakan',
+          'setengah-atas',
+          'predikat',
+        ],
+        iku,
+      ),
+      '',
+    );
   if (h.rataRata?.status === 'dihitung') {
     const r = h.rataRata;
     bagian.push(
@@ -93,6 +94,20 @@ export function tampilkanLaporan(h: HasilLaporan, judul: string): string {
           ];
         }),
       ),
+    );
+  }
+  if (h.skm) {
+    bagian.push(
+      '',
+      `SKM gabungan ${h.skm.unit.length} unit: IKM ${formatAngka(h.skm.ikm, { desimal: 4 })}, ` +
+        `nilai ${formatAngka(h.skm.nilai, { desimal: 2 })}, mutu ${h.skm.mutu} (${h.skm.kinerja})`,
+    );
+  }
+  if (h.ikpa) {
+    bagian.push(
+      '',
+      `IKPA (${h.ikpa.versi}): nilai akhir ${formatAngka(h.ikpa.nilaiAkhir, { desimal: 2 })}` +
+        `${h.ikpa.predikat ? ` (${h.ikpa.predikat.label})` : ''}`,
     );
   }
   return bagian.join('\n').trimEnd();

@@ -7,8 +7,10 @@ import {
   type HasilSasaran,
   rataRataCapaian,
 } from '../capaian/capaianSasaran.js';
+import { type HasilIkpa, ikpa } from '../ikpa/ikpa.js';
 import { bacaLaporan, type Laporan, type LaporanMasukan } from '../model/Laporan.js';
 import type { Skala } from '../predikat/Skala.js';
+import { type HasilIkmGabungan, ikmGabungan } from '../skm/ikmGabungan.js';
 
 /** Options of {@link hitungLaporan}. */
 export interface OpsiHitungLaporan {
@@ -43,17 +45,23 @@ export interface HasilLaporan {
   anggaran: HasilRekapAnggaran | null;
   /** The efficiency of each sasaran that has money and a capaian. */
   efisiensi: EfisiensiSasaran[];
+  /** The respondent-weighted SKM of the report's units (its `skm.unit`); null when none. */
+  skm: HasilIkmGabungan | null;
+  /** The IKPA of the report's `ikpa` section under its version; null when none. */
+  ikpa: HasilIkpa | null;
 }
 
 /**
  * Computes a whole report (hitung laporan): every indicator's capaian and predikat, each sasaran's
  * mean, the report's mean over all indicators, the budget roll-up with its findings, and each
  * sasaran's efficiency (its money from the leaves that serve it, its capaian as the policy passes
- * it on). The building blocks are {@link capaianSasaran}, {@link rataRataCapaian},
- * {@link rekapAnggaran} and {@link efisiensi}; this only wires them together.
+ * it on), the combined SKM of its units and its IKPA. The building blocks are
+ * {@link capaianSasaran}, {@link rataRataCapaian}, {@link rekapAnggaran}, {@link efisiensi},
+ * {@link ikmGabungan} and {@link ikpa}; this only wires them together.
  *
  * @throws {SakipError} `MODEL_TIDAK_VALID` for a report that does not fit the {@link Laporan} model,
- * and the codes of the building blocks for invalid options.
+ * the codes of the building blocks for invalid options, and those of {@link ikpa} for an IKPA
+ * section that does not fit its version.
  *
  * @example
  * ```ts
@@ -111,5 +119,7 @@ export function hitungLaporan(laporan: Laporan | LaporanMasukan, opsi: OpsiHitun
     rataRata,
     anggaran,
     efisiensi: efisiensiSasaran,
+    skm: l.skm?.unit && l.skm.unit.length > 0 ? ikmGabungan(l.skm.unit) : null,
+    ikpa: l.ikpa ? ikpa(l.ikpa.nilai, { versi: l.ikpa.versi }) : null,
   };
 }

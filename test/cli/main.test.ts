@@ -48,6 +48,39 @@ describe('sakip (baris perintah)', () => {
     expect(jalan('hitung').kode).toBe(2);
   });
 
+  it('hitung: bagian SKM dan IKPA', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sakip-'));
+    const berkas = join(dir, 'satker.json');
+    const nilai = {
+      revisiDipa: 100,
+      deviasiHalamanIIIDipa: '95,5',
+      penyerapanAnggaran: 100,
+      belanjaKontraktual: null,
+    };
+    const lain = { penyelesaianTagihan: 100, pengelolaanUpTup: 100, dispensasiSpm: 100, capaianOutput: 100 };
+    writeFileSync(
+      berkas,
+      JSON.stringify({
+        instansi: 'Satker X',
+        tahun: 2023,
+        sasaran: [],
+        skm: {
+          unit: [
+            { ikm: '3,60', responden: 300 },
+            { ikm: '3,20', responden: 100 },
+          ],
+        },
+        ikpa: { versi: 'PER-5/PB/2022', nilai: { ...nilai, ...lain } },
+      }),
+    );
+    const { kode, keluar } = jalan('hitung', berkas);
+    expect(kode).toBe(0);
+    expect(keluar).not.toMatch(/Capaian indikator/);
+    expect(keluar).toMatch(/SKM gabungan 2 unit: IKM 3,5000, nilai 87,50, mutu B/);
+    // (10 × 100 + 10 × 95,5 + 70 × 100) / 0,9 / 100 … = 89,55 / 0,9 = 99,50.
+    expect(keluar).toMatch(/IKPA \(PER-5\/PB\/2022\): nilai akhir 99,50 \(Sangat Baik\)/);
+  });
+
   it('perintah tak dikenal dan berkas yang hilang', () => {
     expect(jalan('hitung-semua').kode).toBe(2);
     expect(jalan('ringkas').kode).toBe(2);

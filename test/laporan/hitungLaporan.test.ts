@@ -108,7 +108,39 @@ describe('hitungLaporan pada LKIP 2024 Dinsos Barito Kuala', () => {
 
   it('laporan tanpa anggaran dan tanpa sasaran', () => {
     const h = hitungLaporan({ instansi: 'X', tahun: 2024, sasaran: [] });
-    expect([h.rataRata, h.anggaran, h.efisiensi]).toEqual([null, null, []]);
+    expect([h.rataRata, h.anggaran, h.efisiensi, h.skm, h.ikpa]).toEqual([null, null, [], null, null]);
+  });
+
+  it('bagian SKM dan IKPA laporan ikut dihitung', () => {
+    const h = hitungLaporan({
+      instansi: 'Satker X',
+      tahun: 2023,
+      sasaran: [],
+      skm: {
+        unit: [
+          { ikm: '3,60', responden: 300 },
+          { ikm: '3,20', responden: 100 },
+        ],
+      },
+      ikpa: {
+        versi: 'PER-5/PB/2022',
+        nilai: {
+          revisiDipa: 100,
+          deviasiHalamanIIIDipa: 100,
+          penyerapanAnggaran: 100,
+          belanjaKontraktual: null,
+          penyelesaianTagihan: 100,
+          pengelolaanUpTup: 100,
+          dispensasiSpm: 100,
+          capaianOutput: 100,
+        },
+      },
+    });
+    // (3,60 × 300 + 3,20 × 100) / 400 = 3,5 → × 25 = 87,5.
+    expect(h.skm?.nilai.toString()).toBe('87.5');
+    // Every applicable indicator at 100: 90 / 0,9 = 100 after renormalisation.
+    expect(h.ikpa?.nilaiAkhir.toString()).toBe('100');
+    expect(h.ikpa?.konversiBobot.toString()).toBe('0.9');
   });
 
   it('masukan tidak diubah; laporan yang salah menjadi MODEL_TIDAK_VALID', () => {
