@@ -1,6 +1,7 @@
 import type { Decimal } from '../angka/Decimal.js';
 import { formatAngka } from '../angka/formatAngka.js';
 import type { Angka } from '../angka/keDecimal.js';
+import { bacaOpsi, teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import { angkaDi } from './masukan.js';
 
@@ -88,13 +89,14 @@ export interface HasilBandingEfisiensi {
  */
 export function bandingkanEfisiensi(
   masukan: MasukanBandingEfisiensi,
-  opsi: OpsiBandingEfisiensi = {},
+  opsiMasukan?: OpsiBandingEfisiensi,
 ): HasilBandingEfisiensi {
+  const opsi = bacaOpsi(opsiMasukan, 'bandingkanEfisiensi', 'ANGGARAN_OPSI_TIDAK_VALID');
   const cara = opsi.cara ?? 'capaian-melebihi-penyerapan';
   if (!Object.hasOwn(CARA_BANDING_EFISIENSI, cara)) {
     throw new SakipError(
       'ANGGARAN_OPSI_TIDAK_VALID',
-      `opsi.cara "${String(cara)}" tidak dikenal; gunakan ${Object.keys(CARA_BANDING_EFISIENSI).join(', ')}.`,
+      `opsi.cara ${teksMasukan(cara)} tidak dikenal; gunakan ${Object.keys(CARA_BANDING_EFISIENSI).join(', ')}.`,
       { masukan: cara, lokasi: 'opsi.cara' },
     );
   }

@@ -1,5 +1,6 @@
 import { Decimal } from '../angka/Decimal.js';
 import type { Angka } from '../angka/keDecimal.js';
+import { teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import { angkaDi } from './masukan.js';
 
@@ -97,7 +98,7 @@ export function capaianFisikInduk(masukan: MasukanCapaianInduk): HasilCapaianInd
   if (!CARA_CAPAIAN_INDUK.includes(cara)) {
     throw new SakipError(
       'ANGGARAN_OPSI_TIDAK_VALID',
-      `cara "${String(cara)}" tidak dikenal; gunakan ${CARA_CAPAIAN_INDUK.join(', ')}.`,
+      `cara ${teksMasukan(cara)} tidak dikenal; gunakan ${CARA_CAPAIAN_INDUK.join(', ')}.`,
       { masukan: cara, lokasi: 'cara' },
     );
   }

@@ -2,6 +2,7 @@ import { Decimal } from '../angka/Decimal.js';
 import { formatAngka } from '../angka/formatAngka.js';
 import { type AturanPembulatan, type KebijakanPembulatan, pembulatan } from '../angka/kebijakanPembulatan.js';
 import type { Angka } from '../angka/keDecimal.js';
+import { bacaOpsi, teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import {
   ATURAN_EFISIENSI,
@@ -193,7 +194,8 @@ const PER_SERATUS = new Decimal('0.01');
  * efisiensi([]); //!> EFISIENSI_BUTIR_KOSONG
  * ```
  */
-export function efisiensi(butir: readonly ButirEfisiensi[], opsi: OpsiEfisiensi = {}): HasilEfisiensi {
+export function efisiensi(butir: readonly ButirEfisiensi[], opsiMasukan?: OpsiEfisiensi): HasilEfisiensi {
+  const opsi = bacaOpsi(opsiMasukan, 'efisiensi', 'ANGGARAN_OPSI_TIDAK_VALID');
   if (!Array.isArray(butir) || butir.length === 0) {
     throw new SakipError(
       'EFISIENSI_BUTIR_KOSONG',
@@ -203,7 +205,7 @@ export function efisiensi(butir: readonly ButirEfisiensi[], opsi: OpsiEfisiensi 
       },
     );
   }
-  const o = bacaOpsi(opsi);
+  const o = bacaOpsiTerbaca(opsi);
   const hasilButir = butir.map((b, i) => hitungButir(b, i, o));
   const dihitung = hasilButir.filter((b): b is EfisiensiButirDihitung => b.dihitung);
   const langkah = o.langkah ? tulisLangkah(hasilButir, o) : [];
@@ -279,7 +281,7 @@ interface OpsiTerbaca {
   langkah: boolean;
 }
 
-function bacaOpsi(opsi: OpsiEfisiensi): OpsiTerbaca {
+function bacaOpsiTerbaca(opsi: OpsiEfisiensi): OpsiTerbaca {
   if (typeof opsi !== 'object' || opsi === null) {
     throw new SakipError('ANGGARAN_OPSI_TIDAK_VALID', 'Opsi efisiensi harus berupa objek.', {
       masukan: opsi,
@@ -314,7 +316,7 @@ function bacaOpsi(opsi: OpsiEfisiensi): OpsiTerbaca {
 }
 
 function salahOpsi(nama: string, nilai: unknown, pesan: string): never {
-  throw new SakipError('ANGGARAN_OPSI_TIDAK_VALID', `opsi.${nama} ${pesan} (diberi ${String(nilai)}).`, {
+  throw new SakipError('ANGGARAN_OPSI_TIDAK_VALID', `opsi.${nama} ${pesan} (diberi ${teksMasukan(nilai)}).`, {
     masukan: nilai,
     lokasi: `opsi.${nama}`,
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Decimal } from '../angka/Decimal.js';
 import { formatAngka } from '../angka/formatAngka.js';
 import type { Angka } from '../angka/keDecimal.js';
+import { bacaOpsi, teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import {
   type Anggaran,
@@ -164,9 +165,10 @@ const Pohon = z.array(NodeAnggaran);
  */
 export function rekapAnggaran(
   pohon: NodeAnggaranMasukan | readonly NodeAnggaranMasukan[],
-  opsi: OpsiRekapAnggaran = {},
+  opsiMasukan?: OpsiRekapAnggaran,
 ): HasilRekapAnggaran {
-  const o = bacaOpsi(opsi);
+  const opsi = bacaOpsi(opsiMasukan, 'rekapAnggaran', 'ANGGARAN_OPSI_TIDAK_VALID');
+  const o = bacaOpsiTerbaca(opsi);
   const akarMasukan = Array.isArray(pohon) ? pohon : [pohon];
   const akar = bacaModel(Pohon, akarMasukan, 'Pohon anggaran');
   const kerja: Kerja = { opsi: o, temuan: [], sasaran: new Map(), urutan: 0, pasangan: new Map() };
@@ -201,7 +203,7 @@ interface Kerja {
   pasangan: Map<RekapSimpul, Pasangan | null>;
 }
 
-function bacaOpsi(opsi: OpsiRekapAnggaran): OpsiTerbaca {
+function bacaOpsiTerbaca(opsi: OpsiRekapAnggaran): OpsiTerbaca {
   if (typeof opsi !== 'object' || opsi === null) {
     throw new SakipError('ANGGARAN_OPSI_TIDAK_VALID', 'Opsi rekap anggaran harus berupa objek.', {
       masukan: opsi,
@@ -211,7 +213,7 @@ function bacaOpsi(opsi: OpsiRekapAnggaran): OpsiTerbaca {
   if (!PENYERAPAN_INDUK.includes(penyerapanInduk)) {
     throw new SakipError(
       'ANGGARAN_OPSI_TIDAK_VALID',
-      `opsi.penyerapanInduk "${String(penyerapanInduk)}" tidak dikenal; gunakan ${PENYERAPAN_INDUK.join(', ')}.`,
+      `opsi.penyerapanInduk ${teksMasukan(penyerapanInduk)} tidak dikenal; gunakan ${PENYERAPAN_INDUK.join(', ')}.`,
       { masukan: penyerapanInduk, lokasi: 'opsi.penyerapanInduk' },
     );
   }
@@ -220,7 +222,7 @@ function bacaOpsi(opsi: OpsiRekapAnggaran): OpsiTerbaca {
     if (!CARA_CAPAIAN_INDUK.includes(cf?.cara)) {
       throw new SakipError(
         'ANGGARAN_OPSI_TIDAK_VALID',
-        `opsi.capaianFisik.cara "${String(cf?.cara)}" tidak dikenal; gunakan ${CARA_CAPAIAN_INDUK.join(', ')}.`,
+        `opsi.capaianFisik.cara ${teksMasukan(cf?.cara)} tidak dikenal; gunakan ${CARA_CAPAIAN_INDUK.join(', ')}.`,
         { masukan: cf, lokasi: 'opsi.capaianFisik.cara' },
       );
     }

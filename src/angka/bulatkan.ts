@@ -1,4 +1,5 @@
 import type DecimalJs from 'decimal.js';
+import { teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import { Decimal } from './Decimal.js';
 import { type Angka, keDecimal } from './keDecimal.js';
@@ -45,7 +46,7 @@ export function periksaDesimal(desimal: number): number {
   if (!Number.isInteger(desimal) || desimal < BATAS_DESIMAL.min || desimal > BATAS_DESIMAL.maks) {
     throw new SakipError(
       'DESIMAL_TIDAK_VALID',
-      `Banyak desimal harus bilangan bulat dari ${BATAS_DESIMAL.min} sampai ${BATAS_DESIMAL.maks}, bukan ${String(desimal)}.`,
+      `Banyak desimal harus bilangan bulat dari ${BATAS_DESIMAL.min} sampai ${BATAS_DESIMAL.maks}, bukan ${teksMasukan(desimal)}.`,
       { masukan: desimal },
     );
   }
@@ -54,10 +55,10 @@ export function periksaDesimal(desimal: number): number {
 
 /** Checks a rounding mode, raising `MODE_PEMBULATAN_TIDAK_DIKENAL`. */
 export function periksaMode(mode: string): ModePembulatan {
-  if (!(mode in MODE_DECIMAL_JS)) {
+  if (typeof mode !== 'string' || !Object.hasOwn(MODE_DECIMAL_JS, mode)) {
     throw new SakipError(
       'MODE_PEMBULATAN_TIDAK_DIKENAL',
-      `Mode pembulatan "${String(mode)}" tidak dikenal; gunakan ${MODE_PEMBULATAN.join(', ')}.`,
+      `Mode pembulatan ${teksMasukan(mode)} tidak dikenal; gunakan ${MODE_PEMBULATAN.join(', ')}.`,
       { masukan: mode },
     );
   }

@@ -1,3 +1,4 @@
+import { bacaOpsi } from '../galat/masukan.js';
 import { bulatkan, type ModePembulatan, periksaDesimal } from './bulatkan.js';
 import { type Angka, keDecimal } from './keDecimal.js';
 import { tulisPolos } from './tulis.js';
@@ -47,7 +48,8 @@ export interface OpsiFormatRupiah extends OpsiFormatAngka {
  * formatAngka(37390832000, { format: 'en' }); //=> '37,390,832,000'
  * ```
  */
-export function formatAngka(x: Angka, opsi: OpsiFormatAngka = {}): string {
+export function formatAngka(x: Angka, opsiMasukan?: OpsiFormatAngka): string {
+  const opsi = bacaOpsi(opsiMasukan, 'formatAngka');
   let d = keDecimal(x);
   let teks: string;
   if (opsi.desimal === undefined) {
@@ -73,7 +75,8 @@ export function formatAngka(x: Angka, opsi: OpsiFormatAngka = {}): string {
  * formatPersen(99.32, { format: 'en' }); //=> '99.32%'
  * ```
  */
-export function formatPersen(x: Angka, opsi: OpsiFormatPersen = {}): string {
+export function formatPersen(x: Angka, opsiMasukan?: OpsiFormatPersen): string {
+  const opsi = bacaOpsi(opsiMasukan, 'formatPersen');
   return `${formatAngka(x, opsi)}${opsi.spasi ? ' ' : ''}%`;
 }
 
@@ -91,7 +94,8 @@ export function formatPersen(x: Angka, opsi: OpsiFormatPersen = {}): string {
  * formatRupiah(-5000); //=> '-Rp5.000'
  * ```
  */
-export function formatRupiah(x: Angka, opsi: OpsiFormatRupiah = {}): string {
+export function formatRupiah(x: Angka, opsiMasukan?: OpsiFormatRupiah): string {
+  const opsi = bacaOpsi(opsiMasukan, 'formatRupiah');
   const angka = formatAngka(x, opsi);
   const negatif = angka.startsWith('-');
   const adaSen = angka.includes(opsi.format === 'en' ? '.' : ',');

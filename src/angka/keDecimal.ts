@@ -1,3 +1,4 @@
+import { bacaOpsi, teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import { Decimal } from './Decimal.js';
 import { type FormatAngka, parseAngka } from './parseAngka.js';
@@ -40,13 +41,17 @@ function adalahDecimalJs(x: object): x is { toString(): string } {
 export function keDecimal(x: Angka, opsi: OpsiKeDecimal = {}): Decimal {
   if (typeof x === 'number') {
     if (!Number.isFinite(x)) {
-      throw new SakipError('ANGKA_TIDAK_HINGGA', `Bilangan ${String(x)} tidak hingga atau bukan angka.`, {
-        masukan: x,
-      });
+      throw new SakipError(
+        'ANGKA_TIDAK_HINGGA',
+        `Bilangan ${teksMasukan(x)} tidak hingga atau bukan angka.`,
+        {
+          masukan: x,
+        },
+      );
     }
     return new Decimal(x === 0 ? 0 : x);
   }
-  if (typeof x === 'string') return parseAngka(x, opsi);
+  if (typeof x === 'string') return parseAngka(x, bacaOpsi(opsi, 'keDecimal'));
   if (typeof x === 'object' && x !== null && adalahDecimalJs(x)) {
     // Another clone has its own precision, which would leak into later divisions: re-wrap it.
     const d = x.constructor === Decimal ? (x as Decimal) : new Decimal(x.toString());

@@ -1,3 +1,4 @@
+import { bacaOpsi, teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import { Decimal } from './Decimal.js';
 import { tulisPolos } from './tulis.js';
@@ -68,13 +69,13 @@ function galat(kode: 'ANGKA_FORMAT_TIDAK_VALID' | 'ANGKA_HURUF', teks: string, s
  */
 export function parseAngka(teks: string, opsi: OpsiParseAngka = {}): Decimal {
   if (typeof teks !== 'string') {
-    throw new SakipError('ANGKA_BUKAN_TEKS', `parseAngka menerima teks, bukan ${typeof teks}.`, {
+    throw new SakipError('ANGKA_BUKAN_TEKS', `parseAngka menerima teks, bukan ${teksMasukan(teks)}.`, {
       masukan: teks,
     });
   }
-  const format = opsi.format ?? 'id';
+  const { format = 'id', stripSebagaiNol = false } = bacaOpsi(opsi, 'parseAngka');
   if (format !== 'id' && format !== 'en' && format !== 'otomatis') {
-    throw new SakipError('FORMAT_TIDAK_DIKENAL', `Format angka "${String(format)}" tidak dikenal.`, {
+    throw new SakipError('FORMAT_TIDAK_DIKENAL', `Format angka ${teksMasukan(format)} tidak dikenal.`, {
       masukan: format,
     });
   }
@@ -110,7 +111,7 @@ export function parseAngka(teks: string, opsi: OpsiParseAngka = {}): Decimal {
 
   if (s === '') {
     if (tanda !== undefined && tanda !== '+' && !persen && sen === undefined) {
-      if (opsi.stripSebagaiNol) return new Decimal(0);
+      if (stripSebagaiNol) return new Decimal(0);
       throw new SakipError(
         'ANGKA_STRIP',
         `"${teks}" hanya tanda strip; di kolom uang artinya nihil (opsi stripSebagaiNol).`,

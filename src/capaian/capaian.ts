@@ -1,5 +1,6 @@
 import { Decimal } from '../angka/Decimal.js';
 import { type Angka, keDecimal } from '../angka/keDecimal.js';
+import { teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import type { Polaritas } from '../model/Indikator.js';
 
@@ -127,7 +128,7 @@ export function periksaPolaritas(p: unknown): Polaritas {
   if (p !== 'positif' && p !== 'negatif') {
     throw new SakipError(
       'CAPAIAN_OPSI_TIDAK_VALID',
-      `Polaritas "${String(p)}" tidak dikenal; gunakan positif atau negatif.`,
+      `Polaritas ${teksMasukan(p)} tidak dikenal; gunakan positif atau negatif.`,
       {
         masukan: p,
       },
@@ -141,7 +142,7 @@ export function periksaRumus(r: unknown): RumusNegatif {
   if (!(RUMUS_NEGATIF as readonly unknown[]).includes(r)) {
     throw new SakipError(
       'CAPAIAN_OPSI_TIDAK_VALID',
-      `Rumus negatif "${String(r)}" tidak dikenal; gunakan ${RUMUS_NEGATIF.join(' atau ')}.`,
+      `Rumus negatif ${teksMasukan(r)} tidak dikenal; gunakan ${RUMUS_NEGATIF.join(' atau ')}.`,
       { masukan: r },
     );
   }

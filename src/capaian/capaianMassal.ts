@@ -1,6 +1,7 @@
 import { bulatkan, type ModePembulatan, periksaDesimal, periksaMode } from '../angka/bulatkan.js';
 import { Decimal } from '../angka/Decimal.js';
 import type { Angka } from '../angka/keDecimal.js';
+import { bacaOpsi, teksMasukan } from '../galat/masukan.js';
 import { isSakipError, SakipError } from '../galat/SakipError.js';
 import type { Polaritas } from '../model/Indikator.js';
 import { buatSkala } from '../predikat/buatSkala.js';
@@ -75,8 +76,9 @@ const MAKS_SKALA = 8;
  */
 export function capaianMassal(
   masukan: { target: ArrayLike<Angka>; realisasi: ArrayLike<Angka> },
-  opsi: OpsiCapaianMassal = {},
+  opsiMasukan?: OpsiCapaianMassal,
 ): HasilCapaianMassal {
+  const opsi = bacaOpsi(opsiMasukan, 'capaianMassal', 'CAPAIAN_OPSI_TIDAK_VALID');
   const { target, realisasi } = masukan ?? {};
   if (!target || !realisasi || typeof target.length !== 'number' || target.length !== realisasi.length) {
     throw new SakipError(
@@ -95,7 +97,7 @@ export function capaianMassal(
   if (predikatDari !== 'tampil' && predikatDari !== 'tepat') {
     throw new SakipError(
       'CAPAIAN_OPSI_TIDAK_VALID',
-      `predikatDari "${String(predikatDari)}" tidak dikenal.`,
+      `predikatDari ${teksMasukan(predikatDari)} tidak dikenal.`,
       {
         masukan: opsi,
       },
@@ -249,7 +251,7 @@ export function capaianMassal(
   const pangkat = desimal === undefined ? '' : `e-${desimal}`;
   const periksaIndeks = (i: number) => {
     if (!Number.isInteger(i) || i < 0 || i >= n) {
-      throw new SakipError('CAPAIAN_OPSI_TIDAK_VALID', `Indeks ${String(i)} di luar 0 … ${n - 1}.`, {
+      throw new SakipError('CAPAIAN_OPSI_TIDAK_VALID', `Indeks ${teksMasukan(i)} di luar 0 … ${n - 1}.`, {
         masukan: i,
       });
     }

@@ -1,5 +1,6 @@
 import { Decimal } from '../angka/Decimal.js';
 import { type Angka, keDecimal } from '../angka/keDecimal.js';
+import { wajibObjek } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import type { Polaritas } from '../model/Indikator.js';
 import { capaian, periksaPolaritas, periksaRumus, type RumusNegatif } from './capaian.js';
@@ -40,6 +41,7 @@ export interface HasilCapaianRentang {
  * ```
  */
 export function capaianRentang(masukan: MasukanCapaianRentang): HasilCapaianRentang {
+  wajibObjek(masukan, 'capaianRentang({ targetBawah, targetAtas, realisasi })');
   const bawah = keDecimal(masukan.targetBawah);
   const atas = keDecimal(masukan.targetAtas);
   const realisasi = keDecimal(masukan.realisasi);

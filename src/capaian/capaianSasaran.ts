@@ -6,6 +6,7 @@ import {
   pembulatan,
 } from '../angka/kebijakanPembulatan.js';
 import type { Angka } from '../angka/keDecimal.js';
+import { bacaOpsi, teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import { Sasaran, type SasaranMasukan } from '../model/Indikator.js';
 import { bacaModel } from '../model/Laporan.js';
@@ -97,13 +98,29 @@ export type HasilRataRataCapaian = RataRataCapaianDihitung | RataRataCapaianTida
  */
 export function rataRataCapaian(
   hasil: readonly HasilIndikator[],
-  opsi: OpsiRataRataCapaian = {},
+  opsiMasukan?: OpsiRataRataCapaian,
 ): HasilRataRataCapaian {
+  const opsi = bacaOpsi(opsiMasukan, 'rataRataCapaian', 'CAPAIAN_OPSI_TIDAK_VALID');
   if (!Array.isArray(hasil) || hasil.length === 0) {
     throw new SakipError('RATA_RATA_KOSONG', 'Rata-rata capaian butuh sedikitnya satu indikator.', {
       masukan: hasil,
     });
   }
+  hasil.forEach((h, i) => {
+    // Results of hitungIndikator only: anything else would fail deep inside.
+    const bentukSah =
+      typeof h === 'object' &&
+      h !== null &&
+      (h.status === 'tidak-dapat-dihitung' ||
+        (h.status === 'dihitung' &&
+          (h.capaian?.lanjut as { toStringTag?: unknown } | undefined)?.toStringTag === '[object Decimal]'));
+    if (!bentukSah) {
+      throw new SakipError('MASUKAN_TIDAK_VALID', `Butir ${i} bukan hasil hitungIndikator.`, {
+        masukan: h,
+        lokasi: `[${i}]`,
+      });
+    }
+  });
   const kebijakan =
     opsi.kebijakan === undefined ? KEBIJAKAN_PEMBULATAN.TEPAT : buatKebijakanPembulatan(opsi.kebijakan);
   const langkah: string[] = [];
@@ -211,8 +228,9 @@ export type HasilSasaran = HasilRataRataCapaian & { id: string; nama: string; in
  */
 export function capaianSasaran(
   sasaran: Sasaran | SasaranMasukan,
-  opsi: OpsiCapaianSasaran = {},
+  opsiMasukan?: OpsiCapaianSasaran,
 ): HasilSasaran {
+  const opsi = bacaOpsi(opsiMasukan, 'capaianSasaran', 'CAPAIAN_OPSI_TIDAK_VALID');
   const s = bacaModel(Sasaran, sasaran, 'Sasaran');
   const indikator = s.indikator.map((i) => hitungIndikator(i, opsi));
   const rata = rataRataCapaian(indikator, {

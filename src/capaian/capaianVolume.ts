@@ -1,5 +1,6 @@
 import type { Decimal } from '../angka/Decimal.js';
 import type { Angka } from '../angka/keDecimal.js';
+import { wajibObjek } from '../galat/masukan.js';
 import { capaian } from './capaian.js';
 
 /**
@@ -17,5 +18,6 @@ import { capaian } from './capaian.js';
  * ```
  */
 export function capaianVolume(volume: { target: Angka; realisasi: Angka }): Decimal {
+  wajibObjek(volume, 'capaianVolume({ target, realisasi })');
   return capaian({ target: volume.target, realisasi: volume.realisasi });
 }

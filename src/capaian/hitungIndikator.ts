@@ -7,6 +7,7 @@ import {
   pembulatan,
 } from '../angka/kebijakanPembulatan.js';
 import type { Angka } from '../angka/keDecimal.js';
+import { bacaOpsi, teksMasukan } from '../galat/masukan.js';
 import { isSakipError, SakipError } from '../galat/SakipError.js';
 import { Indikator, type IndikatorMasukan } from '../model/Indikator.js';
 import { bacaModel } from '../model/Laporan.js';
@@ -132,8 +133,9 @@ const NAMA_TARGET: Record<SumberTarget, string> = {
  */
 export function hitungIndikator(
   indikator: Indikator | IndikatorMasukan,
-  opsi: OpsiHitungIndikator = {},
+  opsiMasukan?: OpsiHitungIndikator,
 ): HasilIndikator {
+  const opsi = bacaOpsi(opsiMasukan, 'hitungIndikator', 'CAPAIAN_OPSI_TIDAK_VALID');
   const ind = bacaModel(Indikator, indikator, 'Indikator');
   const sumberTarget = pilih(opsi.target, SUMBER_TARGET, 'pk', 'target');
   const pasangan = pilih(opsi.pasangan, ['nilai', 'volume'] as const, 'nilai', 'pasangan');
@@ -266,7 +268,7 @@ function pilih<T extends string>(nilai: unknown, pilihan: readonly T[], bawaan: 
   if (!(pilihan as readonly unknown[]).includes(nilai)) {
     throw new SakipError(
       'CAPAIAN_OPSI_TIDAK_VALID',
-      `Opsi ${nama} "${String(nilai)}" tidak dikenal; gunakan ${pilihan.join(', ')}.`,
+      `Opsi ${nama} ${teksMasukan(nilai)} tidak dikenal; gunakan ${pilihan.join(', ')}.`,
       { masukan: nilai },
     );
   }

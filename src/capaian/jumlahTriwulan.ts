@@ -1,5 +1,6 @@
 import { Decimal } from '../angka/Decimal.js';
 import type { Angka } from '../angka/keDecimal.js';
+import { bacaOpsi } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import { keDecimalDi } from './rataRata.js';
 
@@ -30,8 +31,9 @@ export interface OpsiJumlahTriwulan {
  */
 export function jumlahTriwulan(
   triwulan: readonly (Angka | null | undefined)[],
-  opsi: OpsiJumlahTriwulan = {},
+  opsiMasukan?: OpsiJumlahTriwulan,
 ): Decimal {
+  const opsi = bacaOpsi(opsiMasukan, 'jumlahTriwulan', 'CAPAIAN_OPSI_TIDAK_VALID');
   if (!Array.isArray(triwulan) || triwulan.length !== 4) {
     throw new SakipError('TRIWULAN_TIDAK_VALID', 'Jumlah triwulan butuh tepat empat nilai (TW I–IV).', {
       masukan: triwulan,

@@ -1,5 +1,6 @@
 import { Decimal } from '../angka/Decimal.js';
 import { type Angka, keDecimal } from '../angka/keDecimal.js';
+import { wajibObjek } from '../galat/masukan.js';
 
 /** Result of {@link perubahanTahunan}. */
 export interface HasilPerubahanTahunan {
@@ -26,6 +27,7 @@ export interface HasilPerubahanTahunan {
  * ```
  */
 export function perubahanTahunan(nilai: { tahunLalu: Angka; tahunIni: Angka }): HasilPerubahanTahunan {
+  wajibObjek(nilai, 'perubahanTahunan({ tahunLalu, tahunIni })');
   const lalu = keDecimal(nilai.tahunLalu);
   const ini = keDecimal(nilai.tahunIni);
   const poin = ini.minus(lalu);

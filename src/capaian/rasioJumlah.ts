@@ -1,5 +1,6 @@
 import { Decimal } from '../angka/Decimal.js';
 import type { Angka } from '../angka/keDecimal.js';
+import { wajibObjek } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import { periksaTarget } from './capaian.js';
 import { keDecimalDi } from './rataRata.js';
@@ -21,7 +22,7 @@ import { keDecimalDi } from './rataRata.js';
  * ```
  */
 export function rasioJumlah(pasangan: { realisasi: readonly Angka[]; target: readonly Angka[] }): Decimal {
-  const { realisasi, target } = pasangan;
+  const { realisasi, target } = wajibObjek(pasangan, 'rasioJumlah({ realisasi, target })');
   if (
     !Array.isArray(realisasi) ||
     !Array.isArray(target) ||

@@ -1,5 +1,6 @@
 import { Decimal } from '../angka/Decimal.js';
 import { type Angka, keDecimal } from '../angka/keDecimal.js';
+import { bacaOpsi } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 
 /** Options of {@link rataRata}. */
@@ -25,7 +26,8 @@ export interface OpsiRataRata {
  * rataRata([]); //!> RATA_RATA_KOSONG
  * ```
  */
-export function rataRata(nilai: readonly Angka[], opsi: OpsiRataRata = {}): Decimal {
+export function rataRata(nilai: readonly Angka[], opsiMasukan?: OpsiRataRata): Decimal {
+  const opsi = bacaOpsi(opsiMasukan, 'rataRata', 'CAPAIAN_OPSI_TIDAK_VALID');
   if (!Array.isArray(nilai) || nilai.length === 0) {
     throw new SakipError('RATA_RATA_KOSONG', 'Rata-rata dari daftar kosong tidak terdefinisi.', {
       masukan: nilai,

@@ -11,6 +11,9 @@
  * ```
  */
 export const KODE_GALAT = {
+  // — umum: bentuk argumen —
+  MASUKAN_TIDAK_VALID: 'Argumen wajib tidak ada atau bukan bentuk yang diharapkan (objek, larik).',
+  OPSI_TIDAK_VALID: 'Opsi harus objek (atau tidak diberikan), bukan null, larik, atau nilai lain.',
   // — angka: input bilangan —
   ANGKA_KOSONG: 'Teks kosong (atau hanya spasi) tidak dapat dibaca sebagai angka.',
   ANGKA_STRIP: 'Tanda "-" saja (sel strip). Di kolom uang sering berarti nol: gunakan opsi stripSebagaiNol.',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Decimal } from '../angka/Decimal.js';
 import { SumberAturan } from '../aturan/status.js';
+import { teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import { SkemaAngka } from '../model/angka.js';
 import { periksaBobotSeratus, validasiAturan } from './masukan.js';
@@ -357,7 +358,7 @@ export function aturanIkpaTahun(tahun: number): Readonly<AturanIkpa> {
   if (!a) {
     throw new SakipError(
       'IKPA_TAHUN_TIDAK_DIKENAL',
-      `Tidak ada versi IKPA untuk tahun anggaran ${String(tahun)}; sakip mengenal TA 2020 ke atas. ` +
+      `Tidak ada versi IKPA untuk tahun anggaran ${teksMasukan(tahun)}; sakip mengenal TA 2020 ke atas. ` +
         'Berikan aturan sendiri lewat opsi versi.',
       { masukan: tahun },
     );
@@ -383,7 +384,7 @@ export function aturanIkpaVersi(versi: string): Readonly<AturanIkpa> {
   if (!a) {
     throw new SakipError(
       'IKPA_VERSI_TIDAK_DIKENAL',
-      `Versi IKPA "${String(versi)}" tidak dikenal; yang dikenal: ${DAFTAR.map((x) => x.versi).join(', ')}.`,
+      `Versi IKPA ${teksMasukan(versi)} tidak dikenal; yang dikenal: ${DAFTAR.map((x) => x.versi).join(', ')}.`,
       { masukan: versi },
     );
   }

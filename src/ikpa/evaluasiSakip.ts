@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Decimal } from '../angka/Decimal.js';
 import type { Angka } from '../angka/keDecimal.js';
 import { SumberAturan } from '../aturan/status.js';
+import { bacaOpsi } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import { SkemaAngka } from '../model/angka.js';
 import { type HasilPredikat, predikat, SKALA, type Skala } from '../predikat/index.js';
@@ -252,8 +253,9 @@ const KODE_KUNCI = { hilang: 'SAKIP_KOMPONEN_HILANG', tidakDikenal: 'SAKIP_KOMPO
  */
 export function evaluasiSakip(
   nilai: Readonly<Record<string, NilaiKomponenSakip>>,
-  opsi: OpsiEvaluasiSakip = {},
+  opsiMasukan?: OpsiEvaluasiSakip,
 ): HasilEvaluasiSakip {
+  const opsi = bacaOpsi(opsiMasukan, 'evaluasiSakip', 'OPSI_TIDAK_VALID');
   const aturan =
     opsi.aturan === undefined
       ? ATURAN_EVALUASI_SAKIP.PERMENPANRB_88_2021

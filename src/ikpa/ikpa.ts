@@ -1,5 +1,6 @@
 import { Decimal } from '../angka/Decimal.js';
 import type { Angka } from '../angka/keDecimal.js';
+import { wajibObjek } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import { type HasilPredikat, predikat, SKALA, type Skala } from '../predikat/index.js';
 import {
@@ -87,6 +88,7 @@ export interface HasilIkpa {
 const SERIBU = new Decimal(1000);
 
 function pilihAturan(opsi: OpsiIkpa): Readonly<AturanIkpa> {
+  wajibObjek(opsi, 'Opsi ikpa ({ versi } atau { tahun })', 'IKPA_VERSI_TIDAK_DIKENAL');
   if (opsi.versi !== undefined && opsi.tahun !== undefined) {
     throw new SakipError('IKPA_VERSI_TIDAK_DIKENAL', 'Berikan versi atau tahun, bukan keduanya.', {
       masukan: opsi,

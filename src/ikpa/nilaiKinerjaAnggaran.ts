@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Decimal } from '../angka/Decimal.js';
 import type { Angka } from '../angka/keDecimal.js';
 import { SumberAturan } from '../aturan/status.js';
+import { teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import { SkemaAngka } from '../model/angka.js';
 import {
@@ -87,7 +88,7 @@ export function aturanNkaTahun(tahun: number): Readonly<AturanNka> {
   if (!a) {
     throw new SakipError(
       'NKA_TAHUN_TIDAK_DIKENAL',
-      `Bobot Nilai Kinerja Anggaran untuk tahun ${String(tahun)} tidak dikenal (sakip mengenal TA 2022 ke atas); ` +
+      `Bobot Nilai Kinerja Anggaran untuk tahun ${teksMasukan(tahun)} tidak dikenal (sakip mengenal TA 2022 ke atas); ` +
         'berikan bobot sendiri: { bobot: { smart, ikpa } }.',
       { masukan: tahun, lokasi: 'opsi.tahun' },
     );

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Decimal } from '../angka/Decimal.js';
 import type { Angka } from '../angka/keDecimal.js';
 import { SumberAturan } from '../aturan/status.js';
+import { bacaOpsi } from '../galat/masukan.js';
 import { SkemaAngka } from '../model/angka.js';
 import {
   bacaAngka,
@@ -138,7 +139,8 @@ export interface HasilSmart {
  * nilaiSmart({ penyerapan: 101, konsistensi: 100, capaianOutput: 100, nilaiEfisiensi: 50 }); //!> SMART_NILAI_DI_LUAR_RENTANG
  * ```
  */
-export function nilaiSmart(komponen: Readonly<Record<string, Angka>>, opsi: OpsiSmart = {}): HasilSmart {
+export function nilaiSmart(komponen: Readonly<Record<string, Angka>>, opsiMasukan?: OpsiSmart): HasilSmart {
+  const opsi = bacaOpsi(opsiMasukan, 'nilaiSmart', 'OPSI_TIDAK_VALID');
   const aturan =
     opsi.aturan === undefined
       ? ATURAN_SMART

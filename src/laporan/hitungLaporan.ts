@@ -7,6 +7,7 @@ import {
   type HasilSasaran,
   rataRataCapaian,
 } from '../capaian/capaianSasaran.js';
+import { bacaOpsi } from '../galat/masukan.js';
 import { type HasilIkpa, ikpa } from '../ikpa/ikpa.js';
 import { bacaLaporan, type Laporan, type LaporanMasukan } from '../model/Laporan.js';
 import type { Skala } from '../predikat/Skala.js';
@@ -83,7 +84,11 @@ export interface HasilLaporan {
  * e?.status === 'dihitung' && e.hasil.dihitung && e.hasil.eMentah.toFixed(4); //=> '-59.3392'
  * ```
  */
-export function hitungLaporan(laporan: Laporan | LaporanMasukan, opsi: OpsiHitungLaporan = {}): HasilLaporan {
+export function hitungLaporan(
+  laporan: Laporan | LaporanMasukan,
+  opsiMasukan?: OpsiHitungLaporan,
+): HasilLaporan {
+  const opsi = bacaOpsi(opsiMasukan, 'hitungLaporan', 'OPSI_TIDAK_VALID');
   const l = bacaLaporan(laporan);
   const kebijakan = opsi.kebijakan ?? KEBIJAKAN_PEMBULATAN.TEPAT;
   const umum = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import { NodeAnggaran } from './Anggaran.js';
 import { SkemaAngka, SkemaAngkaOpsional } from './angka.js';
@@ -111,6 +112,11 @@ export type LaporanMasukan = z.input<typeof Laporan>;
  * ```
  */
 export function bacaModel<T extends z.ZodType>(skema: T, data: unknown, nama = 'Data'): z.output<T> {
+  if (typeof (skema as { safeParse?: unknown } | undefined)?.safeParse !== 'function') {
+    throw new SakipError('MASUKAN_TIDAK_VALID', `bacaModel butuh skema zod, bukan ${teksMasukan(skema)}.`, {
+      masukan: skema,
+    });
+  }
   const hasil = skema.safeParse(data);
   if (hasil.success) return hasil.data;
   const masalah = hasil.error.issues.map((i) => ({ lokasi: jalur(i.path), pesan: i.message }));

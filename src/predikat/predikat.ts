@@ -1,6 +1,7 @@
 import { bulatkan, type ModePembulatan } from '../angka/bulatkan.js';
 import type { Decimal } from '../angka/Decimal.js';
 import { type Angka, keDecimal } from '../angka/keDecimal.js';
+import { bacaOpsi } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import { buatSkala } from './buatSkala.js';
 import { memuat, tulisRentang } from './interval.js';
@@ -54,7 +55,8 @@ export interface HasilPredikat {
  * predikat(-5, SKALA.PERMENDAGRI_54_2010); //!> PREDIKAT_DI_LUAR_DOMAIN
  * ```
  */
-export function predikat(nilai: Angka, skalaMasukan: Skala, opsi: OpsiPredikat = {}): HasilPredikat {
+export function predikat(nilai: Angka, skalaMasukan: Skala, opsiMasukan?: OpsiPredikat): HasilPredikat {
+  const opsi = bacaOpsi(opsiMasukan, 'predikat', 'OPSI_TIDAK_VALID');
   periksaBentuk(skalaMasukan);
   // A table not made by buatSkala (not frozen) is validated and ordered first, on every call.
   const skala = Object.isFrozen(skalaMasukan) ? skalaMasukan : buatSkala(skalaMasukan);

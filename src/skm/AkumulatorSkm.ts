@@ -1,3 +1,4 @@
+import { teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import type { AturanSkm } from './aturanSkm.js';
 import { JAWABAN_MAKS, JAWABAN_MIN } from './aturanSkm.js';
@@ -205,7 +206,7 @@ export class AkumulatorSkm {
       ) {
         throw new SakipError(
           'SKM_AKUMULATOR_BERBEDA',
-          `Jumlah dan banyak jawaban unsur ${this.#id[j]} tidak konsisten (jumlah ${String(s)}, banyak ${String(c)}, ` +
+          `Jumlah dan banyak jawaban unsur ${this.#id[j]} tidak konsisten (jumlah ${teksMasukan(s)}, banyak ${teksMasukan(c)}, ` +
             `responden ${k.responden}).`,
           { masukan, lokasi: `jumlah[${j}]` },
         );

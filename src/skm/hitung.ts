@@ -5,6 +5,7 @@ import type { Decimal } from '../angka/Decimal.js';
 import { formatAngka } from '../angka/formatAngka.js';
 import { AturanPembulatan } from '../angka/kebijakanPembulatan.js';
 import { type Angka, keDecimal } from '../angka/keDecimal.js';
+import { teksMasukan } from '../galat/masukan.js';
 import { isSakipError, SakipError } from '../galat/SakipError.js';
 import { predikat } from '../predikat/index.js';
 import {
@@ -161,7 +162,7 @@ export function uraiOpsiSkm(opsi: OpsiSkm | undefined): OpsiTerurai {
   const kosong = o.kosong ?? 'per-unsur';
   if (kosong !== 'per-unsur' && kosong !== 'gabungan') {
     throw galatOpsi(
-      `Opsi kosong "${String(kosong)}" tidak dikenal; gunakan 'per-unsur' atau 'gabungan'.`,
+      `Opsi kosong ${teksMasukan(kosong)} tidak dikenal; gunakan 'per-unsur' atau 'gabungan'.`,
       kosong,
       'kosong',
     );
@@ -196,7 +197,7 @@ export function uraiOpsiSkm(opsi: OpsiSkm | undefined): OpsiTerurai {
     } catch (e) {
       if (!isSakipError(e)) throw e;
       throw galatOpsi(
-        `Opsi bobot "${String(b)}" bukan 'tepat', 'tercetak', atau angka bobot (mis. '0,111'): ${e.message}`,
+        `Opsi bobot ${teksMasukan(b)} bukan 'tepat', 'tercetak', atau angka bobot (mis. '0,111'): ${e.message}`,
         b,
         'bobot',
         e,

@@ -1,6 +1,7 @@
 import type { Decimal } from '../angka/Decimal.js';
 import { formatAngka } from '../angka/formatAngka.js';
 import { type Angka, keDecimal } from '../angka/keDecimal.js';
+import { bacaOpsi, teksMasukan } from '../galat/masukan.js';
 import { isSakipError, SakipError } from '../galat/SakipError.js';
 import {
   type AturanSkm,
@@ -94,13 +95,14 @@ function galatUnit(pesan: string, masukan: unknown, lokasi: string, cause?: unkn
  * ikmGabungan([{ ikm: '3,60', responden: 300 }, { ikm: '80,00', responden: 100 }]); //!> SKM_SKALA_CAMPUR
  * ```
  */
-export function ikmGabungan(unit: readonly UnitSkm[], opsi: OpsiIkmGabungan = {}): HasilIkmGabungan {
+export function ikmGabungan(unit: readonly UnitSkm[], opsiMasukan?: OpsiIkmGabungan): HasilIkmGabungan {
+  const opsi = bacaOpsi(opsiMasukan, 'ikmGabungan', 'SKM_OPSI_TIDAK_VALID');
   const aturan = aturanSkmDari(opsi.aturan);
   const cara = opsi.cara ?? 'responden';
   if (cara !== 'responden' && cara !== 'rata-rata') {
     throw new SakipError(
       'SKM_OPSI_TIDAK_VALID',
-      `Cara "${String(cara)}" tidak dikenal; gunakan 'responden' atau 'rata-rata'.`,
+      `Cara ${teksMasukan(cara)} tidak dikenal; gunakan 'responden' atau 'rata-rata'.`,
       {
         masukan: cara,
         lokasi: 'cara',
@@ -110,7 +112,7 @@ export function ikmGabungan(unit: readonly UnitSkm[], opsi: OpsiIkmGabungan = {}
   if (opsi.skala !== undefined && opsi.skala !== 'indeks' && opsi.skala !== 'nilai') {
     throw new SakipError(
       'SKM_OPSI_TIDAK_VALID',
-      `Skala "${String(opsi.skala)}" tidak dikenal; gunakan 'indeks' atau 'nilai'.`,
+      `Skala ${teksMasukan(opsi.skala)} tidak dikenal; gunakan 'indeks' atau 'nilai'.`,
       {
         masukan: opsi.skala,
         lokasi: 'skala',
@@ -141,7 +143,7 @@ export function ikmGabungan(unit: readonly UnitSkm[], opsi: OpsiIkmGabungan = {}
     }
     if (!Number.isSafeInteger(u.responden) || u.responden < 0) {
       throw galatUnit(
-        `Responden unit ke-${i + 1}${u.nama ? ` (${u.nama})` : ''} harus bilangan bulat ≥ 0, bukan ${String(u.responden)}.`,
+        `Responden unit ke-${i + 1}${u.nama ? ` (${u.nama})` : ''} harus bilangan bulat ≥ 0, bukan ${teksMasukan(u.responden)}.`,
         u,
         `unit[${i}].responden`,
       );

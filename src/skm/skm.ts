@@ -1,5 +1,6 @@
 import { formatAngka } from '../angka/formatAngka.js';
 import { type Angka, keDecimal } from '../angka/keDecimal.js';
+import { bacaOpsi, teksMasukan } from '../galat/masukan.js';
 import { isSakipError, SakipError } from '../galat/SakipError.js';
 import { AkumulatorSkm, type BarisSkm } from './AkumulatorSkm.js';
 import { JAWABAN_MAKS, JAWABAN_MIN } from './aturanSkm.js';
@@ -83,13 +84,14 @@ export type HasilSkmDariNrr = Omit<HasilSkm, 'responden' | 'kosong'>;
  */
 export function skmDariNrr(
   nrr: readonly Angka[] | Readonly<Record<string, Angka>>,
-  opsi: OpsiSkmDariNrr = {},
+  opsiMasukan?: OpsiSkmDariNrr,
 ): HasilSkmDariNrr {
+  const opsi = bacaOpsi(opsiMasukan, 'skmDariNrr', 'SKM_OPSI_TIDAK_VALID');
   const skala = opsi.skala ?? 'indeks';
   if (skala !== 'indeks' && skala !== 'nilai') {
     throw new SakipError(
       'SKM_OPSI_TIDAK_VALID',
-      `Skala "${String(skala)}" tidak dikenal; gunakan 'indeks' atau 'nilai'.`,
+      `Skala ${teksMasukan(skala)} tidak dikenal; gunakan 'indeks' atau 'nilai'.`,
       {
         masukan: skala,
         lokasi: 'skala',
