@@ -6,7 +6,7 @@ import {
   pembulatan,
 } from '../angka/kebijakanPembulatan.js';
 import type { Angka } from '../angka/keDecimal.js';
-import { bacaOpsi, teksMasukan } from '../galat/masukan.js';
+import { bacaOpsi } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import { Sasaran, type SasaranMasukan } from '../model/Indikator.js';
 import { bacaModel } from '../model/Laporan.js';

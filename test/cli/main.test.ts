@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import contoh from '../../data/lkip-2024-dinsos-barito-kuala.json' with { type: 'json' };
 import { jalankan } from '../../src/cli/main.js';
+import { LAPORAN_SATKER } from '../alat/satker.js';
 
 function jalan(...argumen: string[]) {
   const keluar: string[] = [];
@@ -51,28 +52,7 @@ describe('sakip (baris perintah)', () => {
   it('hitung: bagian SKM dan IKPA', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sakip-'));
     const berkas = join(dir, 'satker.json');
-    const nilai = {
-      revisiDipa: 100,
-      deviasiHalamanIIIDipa: '95,5',
-      penyerapanAnggaran: 100,
-      belanjaKontraktual: null,
-    };
-    const lain = { penyelesaianTagihan: 100, pengelolaanUpTup: 100, dispensasiSpm: 100, capaianOutput: 100 };
-    writeFileSync(
-      berkas,
-      JSON.stringify({
-        instansi: 'Satker X',
-        tahun: 2023,
-        sasaran: [],
-        skm: {
-          unit: [
-            { ikm: '3,60', responden: 300 },
-            { ikm: '3,20', responden: 100 },
-          ],
-        },
-        ikpa: { versi: 'PER-5/PB/2022', nilai: { ...nilai, ...lain } },
-      }),
-    );
+    writeFileSync(berkas, JSON.stringify(LAPORAN_SATKER));
     const { kode, keluar } = jalan('hitung', berkas);
     expect(kode).toBe(0);
     expect(keluar).not.toMatch(/Capaian indikator/);

@@ -11,6 +11,7 @@ import {
   SKALA,
 } from '../../src/index.js';
 import { kodeGalat } from '../alat/galat.js';
+import { LAPORAN_SATKER } from '../alat/satker.js';
 
 const laporan = bacaLaporan(contoh);
 const capaianTampil = (h: HasilLaporan) =>
@@ -112,34 +113,11 @@ describe('hitungLaporan pada LKIP 2024 Dinsos Barito Kuala', () => {
   });
 
   it('bagian SKM dan IKPA laporan ikut dihitung', () => {
-    const h = hitungLaporan({
-      instansi: 'Satker X',
-      tahun: 2023,
-      sasaran: [],
-      skm: {
-        unit: [
-          { ikm: '3,60', responden: 300 },
-          { ikm: '3,20', responden: 100 },
-        ],
-      },
-      ikpa: {
-        versi: 'PER-5/PB/2022',
-        nilai: {
-          revisiDipa: 100,
-          deviasiHalamanIIIDipa: 100,
-          penyerapanAnggaran: 100,
-          belanjaKontraktual: null,
-          penyelesaianTagihan: 100,
-          pengelolaanUpTup: 100,
-          dispensasiSpm: 100,
-          capaianOutput: 100,
-        },
-      },
-    });
+    const h = hitungLaporan(LAPORAN_SATKER);
     // (3,60 × 300 + 3,20 × 100) / 400 = 3,5 → × 25 = 87,5.
     expect(h.skm?.nilai.toString()).toBe('87.5');
-    // Every applicable indicator at 100: 90 / 0,9 = 100 after renormalisation.
-    expect(h.ikpa?.nilaiAkhir.toString()).toBe('100');
+    // Applicable weights 90; (10 × 100 + 10 × 95,5 + 70 × 100) / 100 = 89,55; / 0,9 = 99,5.
+    expect(h.ikpa?.nilaiAkhir.toString()).toBe('99.5');
     expect(h.ikpa?.konversiBobot.toString()).toBe('0.9');
   });
 
