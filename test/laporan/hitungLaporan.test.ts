@@ -121,6 +121,23 @@ describe('hitungLaporan pada LKIP 2024 Dinsos Barito Kuala', () => {
     expect(h.ikpa?.konversiBobot.toString()).toBe('0.9');
   });
 
+  it('laporan beku dapat dihitung (tidak ada yang menulis ke masukan)', () => {
+    const beku = <T>(x: T): T => {
+      if (typeof x === 'object' && x !== null) {
+        for (const v of Object.values(x)) beku(v);
+        Object.freeze(x);
+      }
+      return x;
+    };
+    const h = hitungLaporan(beku(structuredClone(contoh)) as never, {
+      kebijakan: KEBIJAKAN_PEMBULATAN.POTONG,
+      skala: SKALA.PERMENDAGRI_54_2010,
+      efisiensi: { aturan: ATURAN_EFISIENSI.BARITO_KUALA_2023 },
+    });
+    expect(h.sasaran).toHaveLength(3);
+    expect(hitungLaporan(beku(structuredClone(LAPORAN_SATKER))).ikpa?.nilaiAkhir.toString()).toBe('99.5');
+  });
+
   it('masukan tidak diubah; laporan yang salah menjadi MODEL_TIDAK_VALID', () => {
     const salinan = structuredClone(contoh);
     hitungLaporan(salinan as never, { kebijakan: KEBIJAKAN_PEMBULATAN.POTONG });
