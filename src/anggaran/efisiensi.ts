@@ -281,12 +281,8 @@ interface OpsiTerbaca {
   langkah: boolean;
 }
 
+/** Reads the already-checked options object (see bacaOpsi) into defaults. */
 function bacaOpsiTerbaca(opsi: OpsiEfisiensi): OpsiTerbaca {
-  if (typeof opsi !== 'object' || opsi === null) {
-    throw new SakipError('ANGGARAN_OPSI_TIDAK_VALID', 'Opsi efisiensi harus berupa objek.', {
-      masukan: opsi,
-    });
-  }
   const aturan = opsi.aturan ?? ATURAN_EFISIENSI.PMK_214_2017;
   const pilih = (nama: 'batas' | 'capaianMaks' | 'capaianMinimal'): Decimal | null => {
     const v = opsi[nama] === undefined ? aturan[nama] : opsi[nama];

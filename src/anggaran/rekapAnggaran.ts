@@ -203,12 +203,8 @@ interface Kerja {
   pasangan: Map<RekapSimpul, Pasangan | null>;
 }
 
+/** Reads the already-checked options object (see bacaOpsi) into defaults. */
 function bacaOpsiTerbaca(opsi: OpsiRekapAnggaran): OpsiTerbaca {
-  if (typeof opsi !== 'object' || opsi === null) {
-    throw new SakipError('ANGGARAN_OPSI_TIDAK_VALID', 'Opsi rekap anggaran harus berupa objek.', {
-      masukan: opsi,
-    });
-  }
   const penyerapanInduk = opsi.penyerapanInduk ?? 'rasio-jumlah';
   if (!PENYERAPAN_INDUK.includes(penyerapanInduk)) {
     throw new SakipError(

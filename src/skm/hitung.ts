@@ -5,7 +5,7 @@ import type { Decimal } from '../angka/Decimal.js';
 import { formatAngka } from '../angka/formatAngka.js';
 import { AturanPembulatan } from '../angka/kebijakanPembulatan.js';
 import { type Angka, keDecimal } from '../angka/keDecimal.js';
-import { teksMasukan } from '../galat/masukan.js';
+import { bacaOpsi, teksMasukan } from '../galat/masukan.js';
 import { isSakipError, SakipError } from '../galat/SakipError.js';
 import { predikat } from '../predikat/index.js';
 import {
@@ -154,10 +154,7 @@ const bobotKePecahan = (b: BobotPecahan): Pecahan => pecahan(BigInt(b.pembilang)
 
 /** Validates the options of an SKM computation. */
 export function uraiOpsiSkm(opsi: OpsiSkm | undefined): OpsiTerurai {
-  if (opsi !== undefined && (typeof opsi !== 'object' || opsi === null)) {
-    throw galatOpsi('Opsi SKM harus objek.', opsi, 'opsi');
-  }
-  const o = opsi ?? {};
+  const o = bacaOpsi(opsi, 'SKM', 'SKM_OPSI_TIDAK_VALID');
   const aturan = aturanSkmDari(o.aturan);
   const kosong = o.kosong ?? 'per-unsur';
   if (kosong !== 'per-unsur' && kosong !== 'gabungan') {
