@@ -1,10 +1,15 @@
 // SKM scoring of 1 000 000 respondents × 9 unsur: sakip's skm() on rows in memory and AkumulatorSkm
 // on rows streamed from a generator, against a plain-number loop and a naive decimal.js loop in the
-// same run. Then the accumulator's memory after N and 10N streamed rows (printed, never asserted).
+// same run; ikmGabungan over N/50 units (exact sums) against a float loop; mutuSkm (parse
+// at the boundary) against its core mutuSkmInti (what hitungLaporan calls). Then the accumulator's
+// memory after N and 10N streamed rows (printed, never asserted). Imports the module itself, so it
+// runs whatever state the other modules are in.
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import DecimalJs from 'decimal.js';
-import { AkumulatorSkm, skm } from '../src/index.js';
+import { keDecimal } from '../src/angka/keDecimal.js';
+import { AkumulatorSkm, ikmGabungan, mutuSkm, skm } from '../src/skm/index.js';
+import { ikmGabunganInti, mutuSkmInti, pilihAturanSkm } from '../src/skm/inti/index.js';
 import { bandingkan, rasio } from './alat.js';
 
 const UNSUR = 9;
@@ -154,9 +159,69 @@ function memori(n: number): void {
   );
 }
 
+/** Units as a report lists them: IKM with two decimals, respondents 50–449 (deterministic). */
+function unitUnit(n: number): { ikm: string; responden: number }[] {
+  return Array.from({ length: n }, (_, i) => ({
+    ikm: `${2 + (i % 200) / 100}`.replace('.', ','),
+    responden: 50 + ((i * 7919) % 400),
+  }));
+}
+
+async function gabungan(n: number): Promise<void> {
+  const unit = unitUnit(n);
+  const aturan = pilihAturanSkm(undefined);
+  const terbaca = unit.map((u) => ({ ikm: keDecimal(u.ikm), responden: u.responden }));
+  const angka = unit.map((u) => ({ ikm: Number(u.ikm.replace(',', '.')), responden: u.responden }));
+  const hasil = await bandingkan(`IKM gabungan ${n.toLocaleString('id-ID')} unit`, n, [
+    { nama: 'sakip ikmGabungan (teks, dibaca di batas)', jalankan: () => ikmGabungan(unit) },
+    {
+      nama: 'sakip ikmGabunganInti (Decimal terpercaya)',
+      jalankan: () => ikmGabunganInti(terbaca, aturan, 'responden'),
+    },
+    {
+      nama: 'number (Σ ikm × responden / Σ responden, float)',
+      jalankan: () => {
+        let a = 0;
+        let b = 0;
+        for (const u of angka) {
+          a += u.ikm * u.responden;
+          b += u.responden;
+        }
+        return a / b;
+      },
+    },
+  ]);
+  rasio('sakip ikmGabungan terhadap number', hasil[0], hasil[2]);
+  rasio('sakip ikmGabunganInti terhadap number', hasil[1], hasil[2]);
+  rasio('sakip ikmGabungan terhadap intinya (biaya membaca di batas)', hasil[0], hasil[1]);
+}
+
+async function mutu(n: number): Promise<void> {
+  const nilai = Array.from({ length: n }, (_, i) => 25 + ((i * 37) % 7500) / 100);
+  const aturan = pilihAturanSkm('KEPMENPAN_25_2004');
+  const terbaca = nilai.map((x) => keDecimal(x));
+  const hasil = await bandingkan(`mutuSkm ${n.toLocaleString('id-ID')} nilai`, n, [
+    {
+      nama: "sakip mutuSkm (number, opsi { aturan: 'KEPMENPAN_25_2004' })",
+      jalankan: () => {
+        for (const x of nilai) mutuSkm(x, { aturan: 'KEPMENPAN_25_2004' });
+      },
+    },
+    {
+      nama: 'sakip mutuSkmInti (Decimal dan aturan terpercaya)',
+      jalankan: () => {
+        for (const x of terbaca) mutuSkmInti(x, aturan, 'nilai');
+      },
+    },
+  ]);
+  rasio('sakip mutuSkm terhadap intinya (biaya membaca di batas)', hasil[0], hasil[1]);
+}
+
 export default async function (): Promise<void> {
   const N = Number(process.env.SKM_N ?? 1_000_000);
   await kecepatan(N);
   await terhadapDecimalNaif(Math.max(1, Math.floor(N / 10)));
+  await gabungan(Math.max(1, Math.floor(N / 50)));
+  await mutu(Math.max(1, Math.floor(N / 100)));
   memori(N);
 }

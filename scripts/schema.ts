@@ -1,11 +1,20 @@
 // `npm run schema`: writes the JSON Schema of each model to docs/schema/, for users outside
-// JavaScript. Numbers are described as they are accepted in JSON: a number, or a string in a
-// report's format ("2.142.720.865,00"). test/model/schema.test.ts keeps the files in step.
+// JavaScript. Numbers are described as they are accepted in JSON: a number, a string in the report's
+// format ("2.142.720.865,00"), or a value with its own format ({ "angka": "92.711", "format": "en" }).
+// test/model/model.test.ts keeps the files in step.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
-import { Anggaran, Indikator, Laporan, NodeAnggaran, Sasaran } from '../src/index.js';
+import * as z from 'zod';
+import {
+  Anggaran,
+  Indikator,
+  Laporan,
+  NodeAnggaran,
+  Sasaran,
+  SkemaAngka,
+  SkemaAngkaOpsional,
+} from '../src/model/index.js';
 
 const MODEL = {
   laporan: Laporan,
@@ -15,16 +24,31 @@ const MODEL = {
   'node-anggaran': NodeAnggaran,
 } as const;
 
-const ANGKA_JSON = {
-  anyOf: [
-    { type: 'number' },
-    {
-      type: 'string',
-      description:
-        'Angka seperti tercetak dalam laporan, format id: "6.811.847.000", "80,43%", "Rp 1.000,-".',
-    },
-  ],
-};
+/** What a number may be in a JSON report (the model parses it with `z.unknown().transform`). */
+const ANGKA_JSON = [
+  { type: 'number' },
+  {
+    type: 'string',
+    description:
+      'Angka seperti tercetak dalam laporan, dalam format laporan ("format": "id" bawaan, atau "en"): ' +
+      '"6.811.847.000", "80,43%", "Rp 1.000,-".',
+  },
+  {
+    type: 'object',
+    description: 'Angka dengan formatnya sendiri, mengesampingkan format laporan.',
+    properties: { angka: { type: 'string' }, format: { type: 'string', enum: ['id', 'en'] } },
+    required: ['angka', 'format'],
+    additionalProperties: false,
+  },
+];
+
+type Def = { type?: string; in?: unknown };
+const def = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
+
+// A number schema is a pipe from `z.unknown()` (or its optional) into the parser; schemas derived from
+// them (SkemaRupiah = SkemaAngka.refine(…)) keep the same input schema, so it identifies them.
+const MASUKAN_ANGKA = def(SkemaAngka).in;
+const MASUKAN_ANGKA_OPSIONAL = def(SkemaAngkaOpsional).in;
 
 /** The JSON Schema documents, by file name, as written to docs/schema/. */
 export function skemaJson(): Record<string, string> {
@@ -34,16 +58,11 @@ export function skemaJson(): Record<string, string> {
         io: 'input',
         unrepresentable: 'any',
         override: (ctx) => {
-          // A Decimal (JS only) inside the Angka union: JSON carries numbers and strings.
-          const s = ctx.jsonSchema as { anyOf?: unknown[] };
-          if (
-            Array.isArray(s.anyOf) &&
-            s.anyOf.length === 3 &&
-            s.anyOf.some((x) => JSON.stringify(x) === '{}')
-          ) {
-            delete s.anyOf;
-            Object.assign(s, ANGKA_JSON);
-          }
+          const d = def(ctx.zodSchema);
+          if (d.type !== 'pipe' || (d.in !== MASUKAN_ANGKA && d.in !== MASUKAN_ANGKA_OPSIONAL)) return;
+          const s = ctx.jsonSchema as Record<string, unknown>;
+          for (const k of Object.keys(s)) delete s[k];
+          s.anyOf = d.in === MASUKAN_ANGKA ? ANGKA_JSON : [...ANGKA_JSON, { type: 'null' }];
         },
       });
       const dokumen = { ...json, title: `sakip: ${nama}` };

@@ -5,6 +5,7 @@ export * from './angka/index.js';
 export * from './aturan/index.js';
 export * from './capaian/index.js';
 export * from './galat/index.js';
+export * from './hasil/index.js';
 export * from './ikpa/index.js';
 export * from './laporan/index.js';
 export * from './model/index.js';

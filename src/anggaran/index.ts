@@ -1,17 +1,23 @@
-// anggaran: penyerapan, sisa, roll-up of a program/kegiatan tree, efisiensi (issue 4).
+// anggaran: penyerapan, sisa, roll-up of a program/kegiatan tree, efisiensi (issue 4). The cores that
+// `hitungLaporan` and the audit call are in ./inti (not public).
 export {
   ATURAN_EFISIENSI,
-  AturanEfisiensi,
-  type AturanEfisiensiMasukan,
+  type AturanEfisiensi,
   BENTUK_EFISIENSI,
   type BentukEfisiensi,
   buatAturanEfisiensi,
+  type DefinisiAturanEfisiensi,
+  type IsiAturanEfisiensi,
 } from './aturanEfisiensi.js';
 export {
+  ATURAN_BANDING_EFISIENSI,
+  type AturanBandingEfisiensi,
   bandingkanEfisiensi,
-  CARA_BANDING_EFISIENSI,
+  buatAturanBandingEfisiensi,
   type CaraBandingEfisiensi,
+  type DefinisiAturanBandingEfisiensi,
   type HasilBandingEfisiensi,
+  type IsiAturanBandingEfisiensi,
   type MasukanBandingEfisiensi,
   type OpsiBandingEfisiensi,
 } from './bandingkanEfisiensi.js';
@@ -23,10 +29,13 @@ export {
   type HasilCapaianInduk,
   type MasukanCapaianAnak,
   type MasukanCapaianInduk,
+  type TambahanCapaianInduk,
 } from './capaianFisikInduk.js';
 export {
   type AlasanEfisiensiTidakDihitung,
   type ButirEfisiensi,
+  type DasarButirEfisiensi,
+  type DasarHasilEfisiensi,
   type EfisiensiButir,
   type EfisiensiButirDihitung,
   type EfisiensiButirTidakDihitung,

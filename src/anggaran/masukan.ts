@@ -1,22 +1,33 @@
-// Internal: reading amounts at the boundary of the anggaran module, with the place of the input in
+// Internal: reading the inputs of the anggaran module at its boundary, with the place of the value in
 // every error. Not part of the public surface.
 import type { Decimal } from '../angka/Decimal.js';
 import { type Angka, keDecimal } from '../angka/keDecimal.js';
+import { sambungJalur } from '../galat/jalur.js';
+import type { KodeGalat } from '../galat/kode.js';
+import { bacaObjek, teksMasukan } from '../galat/masukan.js';
 import { isSakipError, SakipError } from '../galat/SakipError.js';
 
-/** Converts with {@link keDecimal}; a failure is raised again with its code and the input's place. */
-export function angkaDi(x: Angka, lokasi: string): Decimal {
+/** {@link keDecimal}; a failure is raised again with its code and the value's place (`butir[1].pagu`). */
+export function angkaDi(x: unknown, lokasi: string): Decimal {
   try {
-    return keDecimal(x);
+    return keDecimal(x as Angka);
   } catch (e) {
     if (!isSakipError(e)) throw e;
-    throw new SakipError(e.kode, `${lokasi}: ${e.message}`, { masukan: e.masukan, lokasi, cause: e });
+    throw new SakipError(e.kode, `${lokasi}: ${e.message}`, { masukan: x, lokasi, cause: e });
   }
 }
 
-/** An amount of money that must not be negative (pagu, realisasi). */
-export function rupiahDi(x: Angka, lokasi: string): Decimal {
-  const d = angkaDi(x, lokasi);
+/** A required value of an input object: absent is `MASUKAN_TIDAK_VALID` at its place. */
+export function wajib(x: unknown, lokasi: string, masukan: unknown): unknown {
+  if (x === undefined) {
+    throw new SakipError('MASUKAN_TIDAK_VALID', `${lokasi} wajib diisi.`, { masukan, lokasi });
+  }
+  return x;
+}
+
+/** An amount of money that must not be negative (pagu, realisasi), required. */
+export function rupiahDi(x: unknown, lokasi: string, masukan: unknown): Decimal {
+  const d = angkaDi(wajib(x, lokasi, masukan), lokasi);
   if (d.isNegative()) {
     throw new SakipError('ANGGARAN_NEGATIF', `${lokasi} tidak boleh negatif (${d.toString()}).`, {
       masukan: x,
@@ -26,24 +37,53 @@ export function rupiahDi(x: Angka, lokasi: string): Decimal {
   return d;
 }
 
-/** Reads `{ pagu, realisasi }`: both non-negative, pagu not zero. */
-export function paguRealisasi(
-  anggaran: { pagu: Angka; realisasi: Angka },
-  lokasi = '',
-): { pagu: Decimal; realisasi: Decimal } {
-  if (typeof anggaran !== 'object' || anggaran === null) {
-    throw new SakipError('ANGKA_TIPE_TIDAK_DIDUKUNG', 'Anggaran harus berupa objek { pagu, realisasi }.', {
-      masukan: anggaran,
+/** A pagu that must be more than 0 (a divisor). */
+export function paguDi(x: unknown, lokasi: string, masukan: unknown, untuk: string): Decimal {
+  const pagu = rupiahDi(x, lokasi, masukan);
+  if (pagu.isZero()) {
+    throw new SakipError('ANGGARAN_PAGU_NOL', `${lokasi} bernilai nol: ${untuk} tidak terdefinisi.`, {
+      masukan,
       lokasi,
     });
   }
-  const pagu = rupiahDi(anggaran.pagu, `${lokasi}pagu`);
-  const realisasi = rupiahDi(anggaran.realisasi, `${lokasi}realisasi`);
-  if (pagu.isZero()) {
-    throw new SakipError('ANGGARAN_PAGU_NOL', `${lokasi}pagu bernilai nol: penyerapan tidak terdefinisi.`, {
-      masukan: anggaran,
-      lokasi: `${lokasi}pagu`,
-    });
+  return pagu;
+}
+
+/**
+ * Reads `{ pagu, realisasi }` (a strict object: another key is an error naming the nearest known
+ * key): both non-negative, pagu not zero.
+ */
+export function bacaPaguRealisasi(x: unknown, nama: string): { pagu: Decimal; realisasi: Decimal } {
+  const m = bacaObjek(x, { nama, kunci: ['pagu', 'realisasi'], kode: 'MASUKAN_TIDAK_VALID', bolehKosong: false });
+  const pagu = paguDi(m.pagu, 'pagu', x, 'penyerapan dan sisa anggaran');
+  return { pagu, realisasi: rupiahDi(m.realisasi, 'realisasi', x) };
+}
+
+/** One of a fixed list of words (an enum option), or its default when absent. */
+export function pilihanDi<T extends string>(
+  x: unknown,
+  pilihan: readonly T[],
+  bawaan: T,
+  lokasi: string,
+  kode: KodeGalat = 'OPSI_TIDAK_VALID',
+): T {
+  if (x === undefined) return bawaan;
+  if ((pilihan as readonly unknown[]).includes(x)) return x as T;
+  throw new SakipError(kode, `${lokasi} ${teksMasukan(x)} tidak dikenal; gunakan ${pilihan.join(', ')}.`, {
+    masukan: x,
+    lokasi,
+  });
+}
+
+/** A list argument (larik), anything else is `MASUKAN_TIDAK_VALID` (or `kode`). */
+export function larikDi(x: unknown, lokasi: string, kode: KodeGalat = 'MASUKAN_TIDAK_VALID'): readonly unknown[] {
+  if (!Array.isArray(x)) {
+    throw new SakipError(kode, `${lokasi || 'Masukan'} harus larik, bukan ${teksMasukan(x)}.`, { masukan: x, lokasi });
   }
-  return { pagu, realisasi };
+  return x;
+}
+
+/** The path of element `i` of a list at `lokasi`. */
+export function di(lokasi: string, kunci: string | number): string {
+  return sambungJalur(lokasi, kunci);
 }

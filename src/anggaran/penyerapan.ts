@@ -1,10 +1,11 @@
-import { Decimal } from '../angka/Decimal.js';
+import type { Decimal } from '../angka/Decimal.js';
 import type { Angka } from '../angka/keDecimal.js';
-import { paguRealisasi } from './masukan.js';
+import { penyerapanInti, persentaseSisaInti, sisaAnggaranInti } from './inti/penyerapan.js';
+import { bacaPaguRealisasi } from './masukan.js';
 
 /**
  * A budget figure as the functions of this module take it (pagu dan realisasi anggaran), in Rupiah:
- * numbers, report strings (`'Rp. 2.142.720.865,00'`) or Decimals.
+ * numbers, report strings (`'Rp. 2.142.720.865,00'`) or Decimals. No other key.
  */
 export interface MasukanAnggaran {
   /** Budget ceiling (pagu), Rupiah, > 0. */
@@ -14,12 +15,13 @@ export interface MasukanAnggaran {
 }
 
 /**
- * Budget absorption (penyerapan anggaran) **in percent**: `realisasi / pagu × 100`, exact (no
- * rounding; use {@link bulatkan} or a {@link KebijakanPembulatan} to print it). Realisasi above pagu
- * gives more than 100 — allowed here, flagged by {@link rekapAnggaran}.
+ * Budget absorption (penyerapan anggaran) **in percent**: `realisasi / pagu × 100`, exact to 40
+ * significant digits (no rounding; use {@link bulatkan} or a {@link KebijakanPembulatan} to print
+ * it). Realisasi above pagu gives more than 100 — allowed here, flagged by {@link rekapAnggaran}.
  *
  * @throws {SakipError} `ANGGARAN_PAGU_NOL` when pagu is 0, `ANGGARAN_NEGATIF` for a negative amount,
- * and the codes of {@link keDecimal} for unreadable input.
+ * `MASUKAN_TIDAK_VALID` for a missing or unknown key (the message names the nearest known key), and
+ * the codes of {@link keDecimal} for unreadable numbers.
  *
  * @example
  * ```ts
@@ -32,18 +34,20 @@ export interface MasukanAnggaran {
  * penyerapan({ pagu: 200, realisasi: 50 }); //=> '25'
  * penyerapan({ pagu: 0, realisasi: 0 }); //!> ANGGARAN_PAGU_NOL
  * penyerapan({ pagu: 100, realisasi: -1 }); //!> ANGGARAN_NEGATIF
+ * penyerapan({ pagu: 100, realisasi: 50, realisai: 50 } as never); //!> MASUKAN_TIDAK_VALID
  * ```
  */
 export function penyerapan(anggaran: MasukanAnggaran): Decimal {
-  const { pagu, realisasi } = paguRealisasi(anggaran);
-  return realisasi.times(100).div(pagu);
+  const { pagu, realisasi } = bacaPaguRealisasi(anggaran, 'Masukan penyerapan');
+  return penyerapanInti(pagu, realisasi);
 }
 
 /**
  * Unspent budget (sisa anggaran) **in Rupiah**: `pagu − realisasi`, exact; negative when realisasi is
  * above pagu.
  *
- * @throws {SakipError} `ANGGARAN_PAGU_NOL`, `ANGGARAN_NEGATIF`, as {@link penyerapan}.
+ * @throws {SakipError} `ANGGARAN_PAGU_NOL`, `ANGGARAN_NEGATIF`, `MASUKAN_TIDAK_VALID`, as
+ * {@link penyerapan}.
  *
  * @example
  * ```ts
@@ -51,18 +55,20 @@ export function penyerapan(anggaran: MasukanAnggaran): Decimal {
  * sisaAnggaran({ pagu: '8.069.859.523,00', realisasi: '7.586.731.701,00' }); //=> '483127822'
  * formatRupiah(sisaAnggaran({ pagu: 2142720865, realisasi: 2113252231 })); //=> 'Rp29.468.634'
  * sisaAnggaran({ pagu: 100, realisasi: 120 }); //=> '-20'
+ * sisaAnggaran({ pagu: 100 } as never); //!> MASUKAN_TIDAK_VALID
  * ```
  */
 export function sisaAnggaran(anggaran: MasukanAnggaran): Decimal {
-  const { pagu, realisasi } = paguRealisasi(anggaran);
-  return pagu.minus(realisasi);
+  const { pagu, realisasi } = bacaPaguRealisasi(anggaran, 'Masukan sisaAnggaran');
+  return sisaAnggaranInti(pagu, realisasi);
 }
 
 /**
  * Unspent budget as a share of pagu (persentase sisa), **in percent**: `100 − penyerapan` (RUMUS.md
  * §6), so that `penyerapan + persentaseSisa = 100` holds exactly, whatever the digits of the quotient.
  *
- * @throws {SakipError} `ANGGARAN_PAGU_NOL`, `ANGGARAN_NEGATIF`, as {@link penyerapan}.
+ * @throws {SakipError} `ANGGARAN_PAGU_NOL`, `ANGGARAN_NEGATIF`, `MASUKAN_TIDAK_VALID`, as
+ * {@link penyerapan}.
  *
  * @example
  * ```ts
@@ -73,11 +79,6 @@ export function sisaAnggaran(anggaran: MasukanAnggaran): Decimal {
  * ```
  */
 export function persentaseSisa(anggaran: MasukanAnggaran): Decimal {
-  // 100 − x needs more digits than x when x is small (0,000…1): subtract without a precision limit,
-  // so that the sum with penyerapan is exactly 100 (the constructor keeps every digit it is given).
-  const x = penyerapan(anggaran);
-  return new Decimal(new DecimalLebar(100).minus(x.toString()).toString());
+  const { pagu, realisasi } = bacaPaguRealisasi(anggaran, 'Masukan persentaseSisa');
+  return persentaseSisaInti(pagu, realisasi);
 }
-
-/** Wide enough for 100 − x for any x a 40-digit quotient of report amounts gives (never rounds). */
-const DecimalLebar = Decimal.clone({ precision: 1000 });

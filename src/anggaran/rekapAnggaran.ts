@@ -1,24 +1,28 @@
-import { z } from 'zod';
-import { Decimal } from '../angka/Decimal.js';
-import { formatAngka } from '../angka/formatAngka.js';
+import type { Decimal } from '../angka/Decimal.js';
 import type { Angka } from '../angka/keDecimal.js';
-import { bacaOpsi, teksMasukan } from '../galat/masukan.js';
+import { sambungJalur } from '../galat/jalur.js';
+import { bacaObjek, teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
-import {
-  type Anggaran,
-  NodeAnggaran,
-  type NodeAnggaranMasukan,
-  type TingkatAnggaran,
-} from '../model/Anggaran.js';
+import { bacaPohonAnggaran, type NodeAnggaranMasukan } from '../model/Anggaran.js';
 import type { Indikator } from '../model/Indikator.js';
-import { bacaModel } from '../model/Laporan.js';
+import { CARA_CAPAIAN_INDUK } from './capaianFisikInduk.js';
+import type { CaraCapaianInduk } from './inti/capaianFisik.js';
 import {
-  CARA_CAPAIAN_INDUK,
-  type CaraCapaianInduk,
-  capaianFisikInduk,
-  type HasilCapaianInduk,
-} from './capaianFisikInduk.js';
-import { angkaDi } from './masukan.js';
+  type HasilRekapAnggaran,
+  type OpsiRekapAnggaranInti,
+  type PenyerapanInduk,
+  rekapAnggaranInti,
+} from './inti/rekap.js';
+import { angkaDi, larikDi, pilihanDi } from './masukan.js';
+
+export type {
+  HasilRekapAnggaran,
+  JenisTemuanAnggaran,
+  PenyerapanInduk,
+  RekapSasaran,
+  RekapSimpul,
+  TemuanAnggaran,
+} from './inti/rekap.js';
 
 /**
  * How a parent's penyerapan is found (penyerapan induk):
@@ -32,9 +36,7 @@ import { angkaDi } from './masukan.js';
  * PENYERAPAN_INDUK; //=> ['rasio-jumlah', 'rata-rata-anak']
  * ```
  */
-export const PENYERAPAN_INDUK = ['rasio-jumlah', 'rata-rata-anak'] as const;
-/** See {@link PENYERAPAN_INDUK}. */
-export type PenyerapanInduk = (typeof PENYERAPAN_INDUK)[number];
+export const PENYERAPAN_INDUK: readonly PenyerapanInduk[] = Object.freeze(['rasio-jumlah', 'rata-rata-anak'] as const);
 
 /** Options of {@link rekapAnggaran}. */
 export interface OpsiRekapAnggaran {
@@ -50,96 +52,88 @@ export interface OpsiRekapAnggaran {
     cara: CaraCapaianInduk;
     capaianIndikator?: (indikator: Indikator) => Angka | null;
   };
+  /**
+   * The ids of the report's sasaran. A node that serves another id is a `'sasaran-tidak-dikenal'`
+   * finding; its money is not dropped — it stays in `perSasaran` under that id, `dikenal: false`.
+   * Without the list, every id is taken as it is.
+   */
+  sasaran?: readonly string[];
 }
 
-/** One node of the roll-up (rekap simpul): figures derived from its leaves, and what it stated. */
-export interface RekapSimpul {
-  /** Where the node stands in the input: `[0].anak[2]`. */
-  jalur: string;
-  kode: string | undefined;
-  nama: string;
-  tingkat: TingkatAnggaran | undefined;
-  /** The sasaran served: the node's own `sasaranId`, else its parent's. */
-  sasaranId: string[];
-  /** Σ pagu of its leaves (its own for a leaf), Rupiah. */
-  pagu: Decimal;
-  /** Σ realisasi of its leaves, Rupiah. */
-  realisasi: Decimal;
-  /** pagu − realisasi, Rupiah. */
-  sisa: Decimal;
-  /** Percent, by `penyerapanInduk` for a parent; `null` when pagu is 0 (a `'pagu-nol'` finding). */
-  penyerapan: Decimal | null;
-  /** The figures the node states (a parent's printed total row), if any. */
-  tercetak: Anggaran | undefined;
-  /** Physical capaian, when `opsi.capaianFisik` is given. */
-  capaianFisik?: HasilCapaianInduk;
-  anak: RekapSimpul[];
+const KUNCI_OPSI = ['penyerapanInduk', 'capaianFisik', 'sasaran'] as const;
+const KUNCI_CAPAIAN_FISIK = ['cara', 'capaianIndikator'] as const;
+
+function salahOpsi(lokasi: string, pesan: string, masukan: unknown): SakipError {
+  return new SakipError('OPSI_TIDAK_VALID', `Opsi rekapAnggaran: ${lokasi} ${pesan}`, { masukan, lokasi });
 }
 
 /**
- * Kinds of finding (jenis temuan anggaran):
- * - `'pagu-tidak-sama'` / `'realisasi-tidak-sama'`: a parent's stated figure differs from the sum of
- *   its children;
- * - `'realisasi-melebihi-pagu'`: spending above the ceiling (allowed, but worth a look);
- * - `'pagu-nol'`: pagu 0, penyerapan not computable.
+ * Reads the options of {@link rekapAnggaran} once (internal; for `hitungLaporan` too): unknown keys
+ * name the nearest known key; `capaianIndikator` is wrapped so that its results are read as numbers
+ * with their place in the tree.
  */
-export type JenisTemuanAnggaran =
-  | 'pagu-tidak-sama'
-  | 'realisasi-tidak-sama'
-  | 'realisasi-melebihi-pagu'
-  | 'pagu-nol';
-
-/** A finding of the roll-up (temuan anggaran), in the shape of an audit finding. */
-export interface TemuanAnggaran {
-  jenis: JenisTemuanAnggaran;
-  jalur: string;
-  kode: string | undefined;
-  nama: string;
-  /** The figure as stated (printed), Rupiah, for a difference. */
-  tercetak?: Decimal;
-  /** The figure computed from the children, Rupiah. */
-  dihitung?: Decimal;
-  /** tercetak − dihitung, Rupiah. */
-  selisih?: Decimal;
-  /** The finding as a sentence. */
-  keterangan: string;
+export function bacaOpsiRekapAnggaran(opsi: unknown): OpsiRekapAnggaranInti {
+  const o = bacaObjek(opsi, { nama: 'Opsi rekapAnggaran', kunci: KUNCI_OPSI });
+  const hasil: OpsiRekapAnggaranInti = {
+    penyerapanInduk: pilihanDi(o.penyerapanInduk, PENYERAPAN_INDUK, 'rasio-jumlah', 'penyerapanInduk'),
+  };
+  if (o.capaianFisik !== undefined) {
+    const c = bacaObjek(o.capaianFisik, {
+      nama: 'Opsi rekapAnggaran.capaianFisik',
+      kunci: KUNCI_CAPAIAN_FISIK,
+      lokasi: 'capaianFisik',
+      bolehKosong: false,
+    });
+    if (c.cara === undefined) throw salahOpsi('capaianFisik.cara', 'wajib diisi.', o.capaianFisik);
+    const cara = pilihanDi(c.cara, CARA_CAPAIAN_INDUK, 'rasio-jumlah', 'capaianFisik.cara');
+    const f = c.capaianIndikator;
+    if (f !== undefined && typeof f !== 'function') {
+      throw salahOpsi('capaianFisik.capaianIndikator', `harus fungsi, bukan ${teksMasukan(f)}.`, f);
+    }
+    if (f === undefined && cara !== 'rasio-jumlah') {
+      throw salahOpsi(
+        'capaianFisik.capaianIndikator',
+        `(fungsi capaian satu indikator) wajib untuk cara "${cara}".`,
+        o.capaianFisik,
+      );
+    }
+    const capaianIndikator =
+      f === undefined
+        ? undefined
+        : (indikator: Indikator, lokasi: string): Decimal | null => {
+            const x = (f as (i: Indikator) => unknown)(indikator);
+            return x === null || x === undefined ? null : angkaDi(x, `${lokasi} (capaianIndikator)`);
+          };
+    hasil.capaianFisik = capaianIndikator === undefined ? { cara } : { cara, capaianIndikator };
+  }
+  if (o.sasaran !== undefined) {
+    const ids = larikDi(o.sasaran, 'sasaran', 'OPSI_TIDAK_VALID');
+    const dikenal = new Set<string>();
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      const lokasi = sambungJalur('sasaran', i);
+      if (typeof id !== 'string' || id === '') throw salahOpsi(lokasi, `harus id sasaran (teks), bukan ${teksMasukan(id)}.`, id);
+      if (dikenal.has(id)) throw salahOpsi(lokasi, `"${id}" disebut dua kali.`, id);
+      dikenal.add(id);
+    }
+    hasil.sasaran = dikenal;
+  }
+  return hasil;
 }
-
-/** Money by sasaran (rekap per sasaran), summed over the leaves that serve it. */
-export interface RekapSasaran {
-  sasaranId: string;
-  pagu: Decimal;
-  realisasi: Decimal;
-  sisa: Decimal;
-  /** Percent; `null` when pagu is 0. */
-  penyerapan: Decimal | null;
-  /** Whether a line shared with another sasaran is counted here too (then Σ over sasaran > total). */
-  dibagi: boolean;
-}
-
-/** The result of {@link rekapAnggaran}. */
-export interface HasilRekapAnggaran {
-  /** One entry per root (several roots: two budgets in one year, or the same money by program and by jenis belanja — never added together here). */
-  akar: RekapSimpul[];
-  /** Every finding, in document order. */
-  temuan: TemuanAnggaran[];
-  /** Money per sasaran, in order of first appearance. */
-  perSasaran: RekapSasaran[];
-  penyerapanInduk: PenyerapanInduk;
-}
-
-const Pohon = z.array(NodeAnggaran);
 
 /**
- * Rolls a budget tree up (rekap anggaran): program → kegiatan → sub-kegiatan, any depth, also by
- * jenis belanja; one root or several. Money always rolls up as exact sums of the leaves (RUMUS.md
- * §4); each node gets pagu, realisasi, sisa and penyerapan (percent), and a parent that states its
- * own figures is checked against its children: every difference is a finding. Also gives money per
- * sasaran (a line shared by several sasaran counts in each, flagged `dibagi`) and, on request, each
- * node's physical capaian by a named way.
+ * Rolls a budget tree up (rekap anggaran): program → kegiatan → sub-kegiatan, any depth (read without
+ * recursion: a tree of 10 000 levels works), also by jenis belanja; one root or several. Money always
+ * rolls up as exact sums of the leaves (RUMUS.md §4); each node gets pagu, realisasi, sisa and
+ * penyerapan (percent), and a parent that states its own figures is checked against its children:
+ * every difference is a finding. Also gives money per sasaran (a line shared by several sasaran
+ * counts in each, flagged `dibagi`; with `opsi.sasaran`, an unknown id is a finding and its money
+ * stays under that id) and, on request, each node's physical capaian by a named way.
  *
- * @throws {SakipError} `MODEL_TIDAK_VALID` for a tree that is not a {@link NodeAnggaran},
- * `ANGGARAN_DAUN_TANPA_ANGKA` for a leaf without figures, `ANGGARAN_OPSI_TIDAK_VALID` for a bad option.
+ * @throws {SakipError} `MODEL_TIDAK_VALID` for a tree that does not fit {@link NodeAnggaran} — every
+ * problem listed with its path, including a leaf without figures (problem code
+ * `ANGGARAN_DAUN_TANPA_ANGKA`) and a node object that appears twice; `POHON_SIKLIS` for a node that is
+ * its own descendant; `OPSI_TIDAK_VALID` for a bad option (an unknown key names the nearest known one).
  *
  * @example
  * ```ts
@@ -160,227 +154,15 @@ const Pohon = z.array(NodeAnggaran);
  * r.akar[0]?.penyerapan?.toFixed(2); //=> '97.77'
  * r.temuan.map((t) => t.jenis); //=> ['realisasi-tidak-sama']
  * r.temuan[0]?.selisih; //=> '477213251'
- * rekapAnggaran({ nama: 'Program tanpa angka' }); //!> ANGGARAN_DAUN_TANPA_ANGKA
+ * rekapAnggaran({ nama: 'Program tanpa angka' }); //!> MODEL_TIDAK_VALID
+ * rekapAnggaran({ nama: 'P', anggaran: { pagu: 1, realisasi: 1 } }, { penyerapanIndk: 'rasio-jumlah' } as never); //!> OPSI_TIDAK_VALID
  * ```
  */
 export function rekapAnggaran(
   pohon: NodeAnggaranMasukan | readonly NodeAnggaranMasukan[],
-  opsiMasukan?: OpsiRekapAnggaran,
+  opsi?: OpsiRekapAnggaran,
 ): HasilRekapAnggaran {
-  const opsi = bacaOpsi(opsiMasukan, 'rekapAnggaran', 'ANGGARAN_OPSI_TIDAK_VALID');
-  const o = bacaOpsiTerbaca(opsi);
-  const akarMasukan = Array.isArray(pohon) ? pohon : [pohon];
-  const akar = bacaModel(Pohon, akarMasukan, 'Pohon anggaran');
-  const kerja: Kerja = { opsi: o, temuan: [], sasaran: new Map(), urutan: 0, pasangan: new Map() };
-  const hasil = akar.map((n, i) => rekapSimpul(n, `[${i}]`, [], kerja));
-  kerja.temuan.sort((a, b) => a.urutan - b.urutan);
-  return {
-    akar: hasil,
-    temuan: kerja.temuan.map((t) => t.temuan),
-    perSasaran: [...kerja.sasaran.entries()].map(([sasaranId, s]) => ({
-      sasaranId,
-      pagu: s.pagu,
-      realisasi: s.realisasi,
-      sisa: s.pagu.minus(s.realisasi),
-      penyerapan: s.pagu.isZero() ? null : s.realisasi.times(100).div(s.pagu),
-      dibagi: s.dibagi,
-    })),
-    penyerapanInduk: o.penyerapanInduk,
-  };
-}
-
-interface OpsiTerbaca {
-  penyerapanInduk: PenyerapanInduk;
-  capaianFisik: OpsiRekapAnggaran['capaianFisik'];
-}
-
-interface Kerja {
-  opsi: OpsiTerbaca;
-  temuan: { urutan: number; temuan: TemuanAnggaran }[];
-  sasaran: Map<string, { pagu: Decimal; realisasi: Decimal; dibagi: boolean }>;
-  urutan: number;
-  /** Target/realisasi sums carried up for the `'rasio-jumlah'` capaian. */
-  pasangan: Map<RekapSimpul, Pasangan | null>;
-}
-
-/** Reads the already-checked options object (see bacaOpsi) into defaults. */
-function bacaOpsiTerbaca(opsi: OpsiRekapAnggaran): OpsiTerbaca {
-  const penyerapanInduk = opsi.penyerapanInduk ?? 'rasio-jumlah';
-  if (!PENYERAPAN_INDUK.includes(penyerapanInduk)) {
-    throw new SakipError(
-      'ANGGARAN_OPSI_TIDAK_VALID',
-      `opsi.penyerapanInduk ${teksMasukan(penyerapanInduk)} tidak dikenal; gunakan ${PENYERAPAN_INDUK.join(', ')}.`,
-      { masukan: penyerapanInduk, lokasi: 'opsi.penyerapanInduk' },
-    );
-  }
-  const cf = opsi.capaianFisik;
-  if (cf !== undefined) {
-    if (!CARA_CAPAIAN_INDUK.includes(cf?.cara)) {
-      throw new SakipError(
-        'ANGGARAN_OPSI_TIDAK_VALID',
-        `opsi.capaianFisik.cara ${teksMasukan(cf?.cara)} tidak dikenal; gunakan ${CARA_CAPAIAN_INDUK.join(', ')}.`,
-        { masukan: cf, lokasi: 'opsi.capaianFisik.cara' },
-      );
-    }
-    if (cf.cara !== 'rasio-jumlah' && typeof cf.capaianIndikator !== 'function') {
-      throw new SakipError(
-        'ANGGARAN_OPSI_TIDAK_VALID',
-        `opsi.capaianFisik.capaianIndikator (fungsi capaian satu indikator) wajib untuk cara "${cf.cara}".`,
-        { masukan: cf, lokasi: 'opsi.capaianFisik.capaianIndikator' },
-      );
-    }
-  }
-  return { penyerapanInduk, capaianFisik: cf };
-}
-
-interface Pasangan {
-  target: Decimal;
-  realisasi: Decimal;
-}
-
-function rekapSimpul(node: NodeAnggaran, jalur: string, sasaranInduk: string[], kerja: Kerja): RekapSimpul {
-  const urutan = kerja.urutan++;
-  const temuan = (t: TemuanAnggaran) => kerja.temuan.push({ urutan, temuan: t });
-  const sasaranId = node.sasaranId ?? sasaranInduk;
-  const anak = node.anak.map((a, i) => rekapSimpul(a, `${jalur}.anak[${i}]`, sasaranId, kerja));
-  const identitas = { jalur, kode: node.kode, nama: node.nama };
-
-  let pagu: Decimal;
-  let realisasi: Decimal;
-  if (anak.length === 0) {
-    if (node.anggaran === undefined) {
-      throw new SakipError(
-        'ANGGARAN_DAUN_TANPA_ANGKA',
-        `${jalur} "${node.nama}" tidak memiliki anak maupun pagu dan realisasi.`,
-        { masukan: node, lokasi: jalur },
-      );
-    }
-    ({ pagu, realisasi } = node.anggaran);
-    for (const s of sasaranId) {
-      const ada = kerja.sasaran.get(s) ?? { pagu: new Decimal(0), realisasi: new Decimal(0), dibagi: false };
-      kerja.sasaran.set(s, {
-        pagu: ada.pagu.plus(pagu),
-        realisasi: ada.realisasi.plus(realisasi),
-        dibagi: ada.dibagi || sasaranId.length > 1,
-      });
-    }
-  } else {
-    pagu = anak.reduce((j, a) => j.plus(a.pagu), new Decimal(0));
-    realisasi = anak.reduce((j, a) => j.plus(a.realisasi), new Decimal(0));
-    if (node.anggaran !== undefined) {
-      periksa('pagu', node.anggaran.pagu, pagu, identitas, temuan);
-      periksa('realisasi', node.anggaran.realisasi, realisasi, identitas, temuan);
-    }
-  }
-
-  let penyerapan: Decimal | null;
-  if (pagu.isZero()) {
-    penyerapan = null;
-    temuan({
-      jenis: 'pagu-nol',
-      ...identitas,
-      keterangan: `${node.nama}: pagu nol, penyerapan tidak dihitung.`,
-    });
-  } else if (anak.length > 0 && kerja.opsi.penyerapanInduk === 'rata-rata-anak') {
-    const ada = anak.flatMap((a) => (a.penyerapan === null ? [] : [a.penyerapan]));
-    penyerapan = ada.length === 0 ? null : ada.reduce((j, p) => j.plus(p), new Decimal(0)).div(ada.length);
-  } else {
-    penyerapan = realisasi.times(100).div(pagu);
-  }
-  if (realisasi.gt(pagu)) {
-    temuan({
-      jenis: 'realisasi-melebihi-pagu',
-      ...identitas,
-      dihitung: realisasi,
-      selisih: realisasi.minus(pagu),
-      keterangan: `${node.nama}: realisasi ${formatAngka(realisasi)} melebihi pagu ${formatAngka(pagu)}.`,
-    });
-  }
-
-  const simpul: RekapSimpul = {
-    ...identitas,
-    tingkat: node.tingkat,
-    sasaranId: [...sasaranId],
-    pagu,
-    realisasi,
-    sisa: pagu.minus(realisasi),
-    penyerapan,
-    tercetak: node.anggaran,
-    anak,
-  };
-  if (kerja.opsi.capaianFisik !== undefined)
-    capaianSimpul(simpul, node, kerja.opsi.capaianFisik, kerja.pasangan);
-  return simpul;
-}
-
-function periksa(
-  besaran: 'pagu' | 'realisasi',
-  tercetak: Decimal,
-  dihitung: Decimal,
-  identitas: { jalur: string; kode: string | undefined; nama: string },
-  temuan: (t: TemuanAnggaran) => void,
-): void {
-  if (tercetak.eq(dihitung)) return;
-  temuan({
-    jenis: besaran === 'pagu' ? 'pagu-tidak-sama' : 'realisasi-tidak-sama',
-    ...identitas,
-    tercetak,
-    dihitung,
-    selisih: tercetak.minus(dihitung),
-    keterangan:
-      `${identitas.nama}: ${besaran} tercetak ${formatAngka(tercetak)}, ` +
-      `jumlah anaknya ${formatAngka(dihitung)} (selisih ${formatAngka(tercetak.minus(dihitung))}).`,
-  });
-}
-
-function capaianSimpul(
-  simpul: RekapSimpul,
-  node: NodeAnggaran,
-  opsi: NonNullable<OpsiRekapAnggaran['capaianFisik']>,
-  pasangan: Map<RekapSimpul, Pasangan | null>,
-): void {
-  const anak = simpul.anak;
-  const indikator = node.indikator ?? [];
-  // The node's own pair: Σ target and Σ realisasi of its indicators that have both.
-  const pasanganSendiri = indikator
-    .filter((i) => i.target !== null && i.realisasi !== null)
-    .map((i) => ({ target: i.target as Decimal, realisasi: i.realisasi as Decimal }));
-
-  if (opsi.cara === 'rasio-jumlah') {
-    const milikAnak = anak.map((a) => pasangan.get(a) ?? null);
-    const dasar = anak.length === 0 ? pasanganSendiri : milikAnak.flatMap((p) => (p ? [p] : []));
-    pasangan.set(simpul, dasar.length === 0 ? null : jumlahPasangan(dasar));
-    simpul.capaianFisik = capaianFisikInduk({
-      cara: 'rasio-jumlah',
-      anak: anak.length === 0 ? indikator : milikAnak.map((p) => p ?? {}),
-    });
-    return;
-  }
-  const f = opsi.capaianIndikator as (i: Indikator) => Angka | null;
-  const milik = indikator.flatMap((i, k) => {
-    const c = f(i);
-    return c === null || c === undefined ? [] : [angkaDi(c, `${simpul.jalur}.indikator[${k}] (capaian)`)];
-  });
-  // Several own indicators: their mean (RUMUS.md §4, sasaran = mean of its indicators).
-  const sendiri =
-    milik.length === 0 ? null : milik.reduce((j, c) => j.plus(c), new Decimal(0)).div(milik.length);
-  if (anak.length === 0 || opsi.cara === 'indikator-sendiri') {
-    // A leaf has no children: its capaian is its own indicators', whatever the parents' way.
-    simpul.capaianFisik = capaianFisikInduk({ cara: 'indikator-sendiri', sendiri });
-    return;
-  }
-  simpul.capaianFisik = capaianFisikInduk({
-    cara: 'rata-rata-anak',
-    anak: anak.map((a) => ({ capaian: a.capaianFisik?.dihitung ? a.capaianFisik.nilai : null })),
-  });
-}
-
-function jumlahPasangan(ps: Pasangan[]): Pasangan {
-  let target = new Decimal(0);
-  let realisasi = new Decimal(0);
-  for (const p of ps) {
-    target = target.plus(p.target);
-    realisasi = realisasi.plus(p.realisasi);
-  }
-  return { target, realisasi };
+  const o = bacaOpsiRekapAnggaran(opsi);
+  const akar = bacaPohonAnggaran(Array.isArray(pohon) ? pohon : [pohon], { lokasi: '' });
+  return rekapAnggaranInti(akar, o);
 }

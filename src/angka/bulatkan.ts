@@ -1,7 +1,7 @@
-import type DecimalJs from 'decimal.js';
+import type { Decimal as DecimalJs } from 'decimal.js';
 import { teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
-import { Decimal } from './Decimal.js';
+import { DecimalInti as Decimal } from './Decimal.js';
 import { type Angka, keDecimal } from './keDecimal.js';
 
 /**
@@ -21,7 +21,7 @@ export type ModePembulatan = (typeof MODE_PEMBULATAN)[number];
  * MODE_PEMBULATAN; //=> ['setengah-atas', 'potong', 'setengah-genap']
  * ```
  */
-export const MODE_PEMBULATAN = ['setengah-atas', 'potong', 'setengah-genap'] as const;
+export const MODE_PEMBULATAN = Object.freeze(['setengah-atas', 'potong', 'setengah-genap'] as const);
 
 const MODE_DECIMAL_JS: Record<ModePembulatan, DecimalJs.Rounding> = {
   'setengah-atas': Decimal.ROUND_HALF_UP,
@@ -39,7 +39,7 @@ const MODE_DECIMAL_JS: Record<ModePembulatan, DecimalJs.Rounding> = {
  * BATAS_DESIMAL; //=> { min: -15, maks: 40 }
  * ```
  */
-export const BATAS_DESIMAL = { min: -15, maks: 40 } as const;
+export const BATAS_DESIMAL = Object.freeze({ min: -15, maks: 40 } as const);
 
 /** Checks a decimals count, raising `DESIMAL_TIDAK_VALID`. */
 export function periksaDesimal(desimal: number): number {
@@ -84,9 +84,12 @@ export function periksaMode(mode: string): ModePembulatan {
  * ```
  */
 export function bulatkan(x: Angka, desimal: number, mode: ModePembulatan = 'setengah-atas'): Decimal {
-  const d = keDecimal(x);
-  const dp = periksaDesimal(desimal);
-  const rounding = MODE_DECIMAL_JS[periksaMode(mode)];
+  return bulatkanInti(keDecimal(x), periksaDesimal(desimal), periksaMode(mode));
+}
+
+/** {@link bulatkan} on trusted values (internal core: no validation). */
+export function bulatkanInti(d: Decimal, dp: number, mode: ModePembulatan): Decimal {
+  const rounding = MODE_DECIMAL_JS[mode];
   const hasil = dp >= 0 ? d.toDecimalPlaces(dp, rounding) : d.toNearest(new Decimal(`1e${-dp}`), rounding);
   return hasil.isZero() ? new Decimal(0) : hasil;
 }

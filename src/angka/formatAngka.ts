@@ -1,5 +1,7 @@
-import { bacaOpsi } from '../galat/masukan.js';
-import { bulatkan, type ModePembulatan, periksaDesimal } from './bulatkan.js';
+import { bacaObjek, teksMasukan } from '../galat/masukan.js';
+import { SakipError } from '../galat/SakipError.js';
+import { bulatkanInti, type ModePembulatan, periksaDesimal, periksaMode } from './bulatkan.js';
+import type { Decimal } from './Decimal.js';
 import { type Angka, keDecimal } from './keDecimal.js';
 import { tulisPolos } from './tulis.js';
 
@@ -49,19 +51,8 @@ export interface OpsiFormatRupiah extends OpsiFormatAngka {
  * ```
  */
 export function formatAngka(x: Angka, opsiMasukan?: OpsiFormatAngka): string {
-  const opsi = bacaOpsi(opsiMasukan, 'formatAngka');
-  let d = keDecimal(x);
-  let teks: string;
-  if (opsi.desimal === undefined) {
-    teks = d.abs().toFixed();
-  } else {
-    const desimal = periksaDesimal(opsi.desimal);
-    d = bulatkan(d, desimal, opsi.mode);
-    teks = d.abs().toFixed(Math.max(desimal, 0));
-  }
-  const [ribuan, koma] = opsi.format === 'en' ? [',', '.'] : ['.', ','];
-  const tanda = d.isNegative() && !d.isZero() ? '-' : '';
-  return tulisPolos(tanda + teks, opsi.pemisahRibuan === false ? '' : ribuan, koma);
+  const opsi = bacaOpsiFormat(opsiMasukan, 'formatAngka', KUNCI_ANGKA);
+  return tulisAngkaInti(keDecimal(x), opsi);
 }
 
 /**
@@ -76,8 +67,9 @@ export function formatAngka(x: Angka, opsiMasukan?: OpsiFormatAngka): string {
  * ```
  */
 export function formatPersen(x: Angka, opsiMasukan?: OpsiFormatPersen): string {
-  const opsi = bacaOpsi(opsiMasukan, 'formatPersen');
-  return `${formatAngka(x, opsi)}${opsi.spasi ? ' ' : ''}%`;
+  const opsi = bacaOpsiFormat(opsiMasukan, 'formatPersen', KUNCI_PERSEN);
+  const spasi = pilihan('formatPersen', 'spasi', opsi.spasi, [true, false], false);
+  return `${tulisAngkaInti(keDecimal(x), opsi)}${spasi ? ' ' : ''}%`;
 }
 
 /**
@@ -95,10 +87,94 @@ export function formatPersen(x: Angka, opsiMasukan?: OpsiFormatPersen): string {
  * ```
  */
 export function formatRupiah(x: Angka, opsiMasukan?: OpsiFormatRupiah): string {
-  const opsi = bacaOpsi(opsiMasukan, 'formatRupiah');
-  const angka = formatAngka(x, opsi);
+  const opsi = bacaOpsiFormat(opsiMasukan, 'formatRupiah', KUNCI_RUPIAH);
+  const awalan = pilihan('formatRupiah', 'awalan', opsi.awalan, AWALAN, 'Rp');
+  const akhiranDiminta = pilihan('formatRupiah', 'akhiran', opsi.akhiran, AKHIRAN, '');
+  const angka = tulisAngkaInti(keDecimal(x), opsi);
   const negatif = angka.startsWith('-');
   const adaSen = angka.includes(opsi.format === 'en' ? '.' : ',');
-  const akhiran = opsi.akhiran && !adaSen ? opsi.akhiran : '';
-  return `${negatif ? '-' : ''}${opsi.awalan ?? 'Rp'}${negatif ? angka.slice(1) : angka}${akhiran}`;
+  const akhiran = adaSen ? '' : akhiranDiminta;
+  return `${negatif ? '-' : ''}${awalan}${negatif ? angka.slice(1) : angka}${akhiran}`;
+}
+
+/** The checked options of the formatters (internal). */
+export interface CaraTulis {
+  desimal?: number;
+  mode: ModePembulatan;
+  format: 'id' | 'en';
+  pemisahRibuan: boolean;
+}
+
+/** The plain writing of a number, for messages and traces (internal). */
+export const TULIS_POLOS: CaraTulis = Object.freeze({
+  mode: 'setengah-atas',
+  format: 'id',
+  pemisahRibuan: true,
+});
+
+const KUNCI_ANGKA = ['desimal', 'mode', 'format', 'pemisahRibuan'] as const;
+const KUNCI_PERSEN = [...KUNCI_ANGKA, 'spasi'] as const;
+const KUNCI_RUPIAH = [...KUNCI_ANGKA, 'awalan', 'akhiran'] as const;
+const AWALAN = ['Rp', 'Rp ', 'Rp. '] as const;
+const AKHIRAN = ['', ',-', ',00'] as const;
+
+function salahOpsi(nama: string, kunci: string, nilai: unknown, harus: string): SakipError {
+  return new SakipError(
+    'OPSI_TIDAK_VALID',
+    `Opsi ${nama} tidak valid: ${kunci} harus ${harus}, bukan ${teksMasukan(nilai)}.`,
+    {
+      masukan: nilai,
+      lokasi: kunci,
+    },
+  );
+}
+
+function pilihan<T>(nama: string, kunci: string, nilai: unknown, boleh: readonly T[], bawaan: T): T {
+  if (nilai === undefined) return bawaan;
+  if (!(boleh as readonly unknown[]).includes(nilai)) {
+    throw salahOpsi(nama, kunci, nilai, boleh.map((b) => JSON.stringify(b)).join(' atau '));
+  }
+  return nilai as T;
+}
+
+/** Reads the options of a formatter once (strict keys: a misspelt one is named with a suggestion). */
+function bacaOpsiFormat<K extends string>(
+  opsiMasukan: unknown,
+  nama: string,
+  kunci: readonly K[],
+): CaraTulis & Partial<Record<K, unknown>> {
+  const o = bacaObjek(opsiMasukan, { nama: `Opsi ${nama}`, kunci }) as Partial<Record<string, unknown>>;
+  const format = o.format;
+  if (format !== undefined && format !== 'id' && format !== 'en') {
+    throw new SakipError(
+      'FORMAT_TIDAK_DIKENAL',
+      `Format tulisan angka ${teksMasukan(format)} tidak dikenal; gunakan "id" atau "en".`,
+      { masukan: format },
+    );
+  }
+  return {
+    ...o,
+    ...(o.desimal === undefined ? {} : { desimal: periksaDesimal(o.desimal as number) }),
+    mode: o.mode === undefined ? 'setengah-atas' : periksaMode(o.mode as string),
+    format: format ?? 'id',
+    pemisahRibuan: pilihan(nama, 'pemisahRibuan', o.pemisahRibuan, [true, false], true),
+  } as CaraTulis & Partial<Record<K, unknown>>;
+}
+
+/**
+ * {@link formatAngka} on a trusted Decimal and checked options (internal core: no range check, so a
+ * 40-digit quotient of sakip's own can be written in a trace or a message).
+ */
+export function tulisAngkaInti(nilai: Decimal, cara: CaraTulis): string {
+  let d = nilai;
+  let teks: string;
+  if (cara.desimal === undefined) {
+    teks = d.abs().toFixed();
+  } else {
+    d = bulatkanInti(d, cara.desimal, cara.mode);
+    teks = d.abs().toFixed(Math.max(cara.desimal, 0));
+  }
+  const [ribuan, koma] = cara.format === 'en' ? [',', '.'] : ['.', ','];
+  const tanda = d.isNegative() && !d.isZero() ? '-' : '';
+  return tulisPolos(tanda + teks, cara.pemisahRibuan ? ribuan : '', koma);
 }

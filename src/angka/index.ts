@@ -10,6 +10,7 @@ export {
   type OpsiFormatPersen,
   type OpsiFormatRupiah,
 } from './formatAngka.js';
+export { JANGKAUAN_ANGKA } from './jangkauan.js';
 export {
   AturanPembulatan,
   BESARAN,
@@ -17,7 +18,7 @@ export {
   buatKebijakanPembulatan,
   type HasilPembulatan,
   KEBIJAKAN_PEMBULATAN,
-  KebijakanPembulatan,
+  type KebijakanPembulatan,
   pembulatan,
 } from './kebijakanPembulatan.js';
 export { type Angka, keDecimal, type OpsiKeDecimal } from './keDecimal.js';

@@ -1,6 +1,7 @@
-import { bacaOpsi, teksMasukan } from '../galat/masukan.js';
+import { bacaObjek, teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
-import { Decimal } from './Decimal.js';
+import { DecimalInti as Decimal } from './Decimal.js';
+import { dalamJangkauan, galatJangkauan, JANGKAUAN_ANGKA } from './jangkauan.js';
 import { tulisPolos } from './tulis.js';
 
 /**
@@ -12,10 +13,28 @@ export type FormatAngka = 'id' | 'en' | 'otomatis';
 
 /** Options of {@link parseAngka}. */
 export interface OpsiParseAngka {
-  /** Number format; default `'id'`. */
+  /**
+   * Number format; default `'otomatis'`: the string decides, and a string that two formats read
+   * differently (`'92.711'`, `'15,036'`, `'1.234'`) is `ANGKA_AMBIGU`. Report files declare `'id'`.
+   */
   format?: FormatAngka;
   /** Read a lone `-` (a money column's "nihil") as 0 instead of raising `ANGKA_STRIP`. Default false. */
   stripSebagaiNol?: boolean;
+}
+
+const KUNCI_OPSI = ['format', 'stripSebagaiNol'] as const;
+const FORMAT = ['id', 'en', 'otomatis'] as const;
+
+/** Checks a number format name, raising `FORMAT_TIDAK_DIKENAL`. */
+export function periksaFormat(format: unknown): FormatAngka {
+  if (!(FORMAT as readonly unknown[]).includes(format)) {
+    throw new SakipError(
+      'FORMAT_TIDAK_DIKENAL',
+      `Format angka ${teksMasukan(format)} tidak dikenal; gunakan ${FORMAT.join(', ')}.`,
+      { masukan: format },
+    );
+  }
+  return format as FormatAngka;
 }
 
 const SPASI = /[\s\u200B]+/g;
@@ -50,34 +69,51 @@ function galat(kode: 'ANGKA_FORMAT_TIDAK_VALID' | 'ANGKA_HURUF', teks: string, s
  * whitespace and non-breaking spaces. Never returns NaN; every failure is a {@link SakipError} with
  * its own code.
  *
- * With `format: 'otomatis'` the string decides; a string that reads two ways (`6.811`, `42,380`)
+ * With `format: 'otomatis'` (the default) the string decides; a string that reads two ways (`6.811`, `42,380`)
  * raises `ANGKA_AMBIGU` naming both readings instead of guessing.
  *
  * @example
  * ```ts
  * import { parseAngka } from 'sakip';
  * parseAngka('Rp 6.811.847.000,00'); //=> '6811847000'
+ * parseAngka('92.711'); //!> ANGKA_AMBIGU
+ * parseAngka('92.711', { format: 'id' }); //=> '92711'
  * parseAngka('Rp. 86.677.300,-'); //=> '86677300'
  * parseAngka('80,43 %'); //=> '80.43'
  * parseAngka('92,71 persen'); //=> '92.71'
  * parseAngka('37,390,832,000', { format: 'en' }); //=> '37390832000'
- * parseAngka('99.32%', { format: 'otomatis' }); //=> '99.32'
- * parseAngka('6.811', { format: 'otomatis' }); //!> ANGKA_AMBIGU
+ * parseAngka('99.32%'); //=> '99.32'
+ * parseAngka('6.811'); //!> ANGKA_AMBIGU
  * parseAngka('-', { stripSebagaiNol: true }); //=> '0'
  * parseAngka('#####'); //!> ANGKA_KOLOM_SEMPIT
  * ```
  */
-export function parseAngka(teks: string, opsi: OpsiParseAngka = {}): Decimal {
+export function parseAngka(teks: string, opsi?: OpsiParseAngka): Decimal {
   if (typeof teks !== 'string') {
     throw new SakipError('ANGKA_BUKAN_TEKS', `parseAngka menerima teks, bukan ${teksMasukan(teks)}.`, {
       masukan: teks,
     });
   }
-  const { format = 'id', stripSebagaiNol = false } = bacaOpsi(opsi, 'parseAngka');
-  if (format !== 'id' && format !== 'en' && format !== 'otomatis') {
-    throw new SakipError('FORMAT_TIDAK_DIKENAL', `Format angka ${teksMasukan(format)} tidak dikenal.`, {
-      masukan: format,
-    });
+  const o = bacaObjek(opsi, { nama: 'Opsi parseAngka', kunci: KUNCI_OPSI });
+  const format = o.format === undefined ? 'otomatis' : periksaFormat(o.format);
+  if (o.stripSebagaiNol !== undefined && typeof o.stripSebagaiNol !== 'boolean') {
+    throw new SakipError(
+      'OPSI_TIDAK_VALID',
+      `Opsi parseAngka tidak valid: stripSebagaiNol harus true atau false, bukan ${teksMasukan(o.stripSebagaiNol)}.`,
+      { masukan: opsi, lokasi: 'stripSebagaiNol' },
+    );
+  }
+  return bacaTeksAngka(teks, format, o.stripSebagaiNol === true);
+}
+
+/** {@link parseAngka} on a string and checked options (internal core, shared with keDecimal). */
+export function bacaTeksAngka(teks: string, format: FormatAngka, stripSebagaiNol: boolean): Decimal {
+  if (teks.length > JANGKAUAN_ANGKA.panjangTeks) {
+    throw new SakipError(
+      'ANGKA_DI_LUAR_JANGKAUAN',
+      `Teks angka ${teks.length} karakter, lebih dari ${JANGKAUAN_ANGKA.panjangTeks}: bukan angka laporan.`,
+      { masukan: teks },
+    );
   }
   let s = teks.replace(SPASI, ' ').trim();
   if (s === '')
@@ -158,5 +194,6 @@ export function parseAngka(teks: string, opsi: OpsiParseAngka = {}): Decimal {
     polos = terbaca;
   }
   const nilai = new Decimal(polos);
+  if (!dalamJangkauan(nilai)) throw galatJangkauan(teks, `"${teks}"`);
   return tanda === '+' || tanda === undefined || nilai.isZero() ? nilai : nilai.negated();
 }

@@ -1,8 +1,19 @@
-import { Decimal } from '../angka/Decimal.js';
-import { type Angka, keDecimal } from '../angka/keDecimal.js';
-import { teksMasukan } from '../galat/masukan.js';
+import type { Decimal } from '../angka/Decimal.js';
+import type { Angka } from '../angka/keDecimal.js';
+import type { KodeGalat } from '../galat/kode.js';
+import { bacaObjek, teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
 import type { Polaritas } from '../model/Indikator.js';
+import {
+  type AlasanCapaian,
+  capaianAngkaInti,
+  capaianInti,
+  galatCapaian,
+  keDecimalDi,
+  type RumusNegatif,
+} from './inti.js';
+
+export type { RumusNegatif } from './inti.js';
 
 /**
  * The formula of a negative indicator ("semakin rendah semakin baik"), by name (rumus negatif):
@@ -18,11 +29,9 @@ import type { Polaritas } from '../model/Indikator.js';
  * RUMUS_NEGATIF; //=> ['selisih', 'kebalikan']
  * ```
  */
-export const RUMUS_NEGATIF = ['selisih', 'kebalikan'] as const;
-/** See {@link RUMUS_NEGATIF}. */
-export type RumusNegatif = (typeof RUMUS_NEGATIF)[number];
+export const RUMUS_NEGATIF = Object.freeze(['selisih', 'kebalikan'] as const);
 
-/** Input of {@link capaian}. */
+/** Input of {@link capaian}: one indicator's pair and how its capaian is computed. */
 export interface MasukanCapaian {
   target: Angka;
   realisasi: Angka;
@@ -34,26 +43,57 @@ export interface MasukanCapaian {
   batasAtas?: Angka;
 }
 
-const SERATUS = new Decimal(100);
+const KUNCI = ['target', 'realisasi', 'polaritas', 'rumusNegatif', 'batasAtas'] as const;
+
+/** Reads a polarity (internal): `undefined` is `'positif'`. */
+export function bacaPolaritas(p: unknown, kode: KodeGalat, lokasi = 'polaritas'): Polaritas {
+  if (p === undefined || p === 'positif') return 'positif';
+  if (p === 'negatif') return p;
+  throw new SakipError(
+    kode,
+    `${lokasi}: polaritas ${teksMasukan(p)} tidak dikenal; gunakan positif atau negatif.`,
+    {
+      masukan: p,
+      lokasi,
+    },
+  );
+}
+
+/** Reads a negative formula (internal): `undefined` is `'selisih'`. */
+export function bacaRumusNegatif(r: unknown, kode: KodeGalat, lokasi = 'rumusNegatif'): RumusNegatif {
+  if (r === undefined || r === 'selisih') return 'selisih';
+  if (r === 'kebalikan') return r;
+  throw new SakipError(
+    kode,
+    `${lokasi}: rumus negatif ${teksMasukan(r)} tidak dikenal; gunakan ${RUMUS_NEGATIF.join(' atau ')}.`,
+    { masukan: r, lokasi },
+  );
+}
 
 /**
  * Achievement of one indicator in percent (capaian), exact and unrounded — round it with
  * {@link bulatkan} or a {@link KebijakanPembulatan}. Positive: `realisasi / target × 100`; negative:
- * the named {@link RumusNegatif}. No cap unless `batasAtas` is given.
+ * the named {@link RumusNegatif}. No cap unless `batasAtas` is given. Exact to 40 significant digits
+ * (a quotient such as 1/3 is cut there, half-up); numbers with at most 4 decimals take an exact
+ * integer path that builds one Decimal, identical to the Decimal computation.
+ *
+ * Strings are read in either format unless that is ambiguous: `'92,71'` and `'6.811.847'` are clear,
+ * `'92.711'` is `ANGKA_AMBIGU` (92 711 or 92,711?). capaian takes no format option: give numbers,
+ * Decimals, or strings read with {@link parseAngka} and a declared format.
  *
  * The target must be positive: a target of 0 makes the ratio undefined (a report then needs a
  * written explanation, not a number — {@link hitungIndikator} returns it as "tidak dapat dihitung").
  *
  * @throws {SakipError} `CAPAIAN_TARGET_NOL`, `CAPAIAN_TARGET_NEGATIF`, `CAPAIAN_REALISASI_NOL` and
- * `CAPAIAN_REALISASI_NEGATIF` (`'kebalikan'` only), `CAPAIAN_OPSI_TIDAK_VALID`, and the codes of
- * {@link keDecimal}.
+ * `CAPAIAN_REALISASI_NEGATIF` (`'kebalikan'` only); `MASUKAN_TIDAK_VALID` for an unknown key or value
+ * (the message names the nearest known key); the codes of {@link keDecimal}.
  *
  * @example
  * ```ts
- * import { bulatkan, capaian } from 'sakip';
+ * import { bulatkan, capaian, parseAngka } from 'sakip';
  * // LKIP 2024 Dinsos Barito Kuala, IKU 1 and IKU 2:
  * bulatkan(capaian({ target: '69,02', realisasi: '92,71' }), 2); //=> '134.32'
- * bulatkan(capaian({ target: '1,31', realisasi: '0,73' }), 2, 'potong'); //=> '55.72'
+ * bulatkan(capaian({ target: 1.31, realisasi: 0.73 }), 2, 'potong'); //=> '55.72'
  * bulatkan(capaian({ target: '1,31', realisasi: '0,73' }), 2); //=> '55.73'
  * // PermenPAN-RB 8/2021, negative indicators:
  * bulatkan(capaian({ target: 7, realisasi: 6.5, polaritas: 'negatif' }), 2); //=> '107.14'
@@ -61,90 +101,49 @@ const SERATUS = new Decimal(100);
  * capaian({ target: 8, realisasi: 10, polaritas: 'negatif', rumusNegatif: 'kebalikan' }); //=> '80'
  * capaian({ target: 75, realisasi: 100, batasAtas: 120 }); //=> '120'
  * capaian({ target: 0, realisasi: 5 }); //!> CAPAIAN_TARGET_NOL
+ * capaian({ target: '92.711', realisasi: 92.711 }); //!> ANGKA_AMBIGU
+ * capaian({ target: parseAngka('92.711', { format: 'en' }), realisasi: 92.711 }); //=> '100'
+ * capaian({ target: 5, realisasi: 5, batasatas: 100 } as never); //!> MASUKAN_TIDAK_VALID
  * ```
  */
 export function capaian(masukan: MasukanCapaian): Decimal {
-  if (typeof masukan !== 'object' || masukan === null) {
-    throw new SakipError('CAPAIAN_OPSI_TIDAK_VALID', 'capaian() menerima objek { target, realisasi, … }.', {
-      masukan,
-    });
+  const m = bacaObjek(masukan, {
+    nama: 'Masukan capaian',
+    kunci: KUNCI,
+    kode: 'MASUKAN_TIDAK_VALID',
+    bolehKosong: false,
+  });
+  const polaritas = bacaPolaritas(m.polaritas, 'MASUKAN_TIDAK_VALID');
+  const rumus = bacaRumusNegatif(m.rumusNegatif, 'MASUKAN_TIDAK_VALID');
+  const t = m.target;
+  const r = m.realisasi;
+  let hasil: Decimal | AlasanCapaian | undefined;
+  // Numbers with few decimals: the exact integer path, no intermediate Decimal.
+  if (typeof t === 'number' && typeof r === 'number') hasil = capaianAngkaInti(t, r, polaritas, rumus);
+  if (hasil === undefined) {
+    if (t === undefined || r === undefined) throw kosong(masukan, t === undefined ? 'target' : 'realisasi');
+    hasil = capaianInti(
+      keDecimalDi(t as Angka, 'target'),
+      keDecimalDi(r as Angka, 'realisasi'),
+      polaritas,
+      rumus,
+    );
   }
-  const target = keDecimal(masukan.target);
-  const realisasi = keDecimal(masukan.realisasi);
-  const polaritas = periksaPolaritas(masukan.polaritas);
-  const rumus = periksaRumus(masukan.rumusNegatif);
-  periksaTarget(target, masukan.target);
-  let hasil: Decimal;
-  if (polaritas === 'positif') {
-    hasil = realisasi.times(SERATUS).div(target);
-  } else if (rumus === 'selisih') {
-    // PermenPAN-RB 8/2021 "kondisi khusus": (target − (realisasi − target)) / target × 100.
-    hasil = target.times(2).minus(realisasi).times(SERATUS).div(target);
-  } else {
-    if (realisasi.isZero()) {
-      throw new SakipError(
-        'CAPAIAN_REALISASI_NOL',
-        'Rumus negatif "kebalikan" (target / realisasi × 100) tidak terdefinisi untuk realisasi 0; ' +
-          'pertimbangkan rumus "selisih".',
-        { masukan },
-      );
-    }
-    if (realisasi.isNegative()) {
-      throw new SakipError(
-        'CAPAIAN_REALISASI_NEGATIF',
-        `Rumus negatif "kebalikan" tidak bermakna untuk realisasi negatif (${realisasi.toString()}).`,
-        { masukan },
-      );
-    }
-    hasil = target.times(SERATUS).div(realisasi);
+  if (typeof hasil === 'string') {
+    throw galatCapaian(
+      hasil,
+      hasil.startsWith('target') ? t : r,
+      hasil.startsWith('target') ? 'target' : 'realisasi',
+    );
   }
-  if (masukan.batasAtas !== undefined) {
-    const batas = keDecimal(masukan.batasAtas);
-    if (hasil.greaterThan(batas)) hasil = batas;
+  if (m.batasAtas !== undefined) {
+    const batas = keDecimalDi(m.batasAtas as Angka, 'batasAtas');
+    if (hasil.greaterThan(batas)) return batas;
   }
-  return hasil.isZero() ? new Decimal(0) : hasil;
+  return hasil;
 }
 
-/** Checks a target (positive), raising `CAPAIAN_TARGET_NOL` / `CAPAIAN_TARGET_NEGATIF`. */
-export function periksaTarget(target: Decimal, asal: unknown, lokasi?: string): void {
-  if (target.isZero()) {
-    throw new SakipError(
-      'CAPAIAN_TARGET_NOL',
-      'Target 0: capaian (realisasi / target × 100) tidak terdefinisi.',
-      lokasi ? { masukan: asal, lokasi } : { masukan: asal },
-    );
-  }
-  if (target.isNegative()) {
-    throw new SakipError(
-      'CAPAIAN_TARGET_NEGATIF',
-      `Target negatif (${target.toString()}): rasio realisasi / target tidak bermakna sebagai capaian.`,
-      lokasi ? { masukan: asal, lokasi } : { masukan: asal },
-    );
-  }
-}
-
-export function periksaPolaritas(p: unknown): Polaritas {
-  if (p === undefined) return 'positif';
-  if (p !== 'positif' && p !== 'negatif') {
-    throw new SakipError(
-      'CAPAIAN_OPSI_TIDAK_VALID',
-      `Polaritas ${teksMasukan(p)} tidak dikenal; gunakan positif atau negatif.`,
-      {
-        masukan: p,
-      },
-    );
-  }
-  return p;
-}
-
-export function periksaRumus(r: unknown): RumusNegatif {
-  if (r === undefined) return 'selisih';
-  if (!(RUMUS_NEGATIF as readonly unknown[]).includes(r)) {
-    throw new SakipError(
-      'CAPAIAN_OPSI_TIDAK_VALID',
-      `Rumus negatif ${teksMasukan(r)} tidak dikenal; gunakan ${RUMUS_NEGATIF.join(' atau ')}.`,
-      { masukan: r },
-    );
-  }
-  return r as RumusNegatif;
+/** A required number missing from an input object (internal). */
+export function kosong(masukan: unknown, kunci: string): SakipError {
+  return new SakipError('MASUKAN_TIDAK_VALID', `${kunci} wajib diisi.`, { masukan, lokasi: kunci });
 }

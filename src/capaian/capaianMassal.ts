@@ -1,22 +1,25 @@
-import { bulatkan, type ModePembulatan, periksaDesimal, periksaMode } from '../angka/bulatkan.js';
-import { Decimal } from '../angka/Decimal.js';
+import { bulatkanInti, type ModePembulatan } from '../angka/bulatkan.js';
+import { DecimalInti as Decimal } from '../angka/Decimal.js';
+import { AturanPembulatan } from '../angka/kebijakanPembulatan.js';
 import type { Angka } from '../angka/keDecimal.js';
-import { bacaOpsi, teksMasukan } from '../galat/masukan.js';
+import { bacaSkema } from '../galat/bacaSkema.js';
+import { bacaObjek, teksMasukan } from '../galat/masukan.js';
 import { isSakipError, SakipError } from '../galat/SakipError.js';
 import type { Polaritas } from '../model/Indikator.js';
-import { buatSkala } from '../predikat/buatSkala.js';
-import { predikat } from '../predikat/predikat.js';
-import type { IntervalSkala, Skala } from '../predikat/Skala.js';
-import { capaian, periksaPolaritas, periksaRumus, type RumusNegatif } from './capaian.js';
+import { predikatInti } from '../predikat/inti.js';
+import { pilihSkala } from '../predikat/presetSkala.js';
+import type { IntervalSkala, Skala, SkalaMasukan } from '../predikat/Skala.js';
+import { bacaPolaritas, bacaRumusNegatif } from './capaian.js';
+import { capaianAngkaInti, capaianInti, galatCapaian, keDecimalDi, type RumusNegatif } from './inti.js';
 
 /** Options of {@link capaianMassal}. */
 export interface OpsiCapaianMassal {
   polaritas?: Polaritas;
   rumusNegatif?: RumusNegatif;
-  /** Rounding of every capaian (`mode` default `'setengah-atas'`); absent: exact values. */
-  pembulatan?: { desimal: number; mode?: ModePembulatan };
-  /** Band table; absent: no predikat. */
-  skala?: Skala;
+  /** Rounding of every capaian (`{ desimal, mode? }`, mode default `'setengah-atas'`); absent: exact values. */
+  pembulatan?: { desimal: number; mode?: ModePembulatan; dipakaiLanjut?: boolean };
+  /** Band table: a preset id, a table made by `buatSkala`, or a definition; absent: no predikat. */
+  skala?: string | Skala | SkalaMasukan;
   /**
    * Which value is banded: `'tampil'` — the rounded one (default when `pembulatan` is given, as
    * reports band the printed figure); `'tepat'` — the exact one.
@@ -45,8 +48,23 @@ export interface HasilCapaianMassal {
   readonly peringkat: Int32Array | undefined;
 }
 
+/** Parsed options of {@link capaianMassalInti}. */
+export interface OpsiCapaianMassalInti {
+  polaritas: Polaritas;
+  rumusNegatif: RumusNegatif;
+  pembulatan: { desimal: number; mode: ModePembulatan } | undefined;
+  skala: Skala | undefined;
+  predikatDari: 'tampil' | 'tepat';
+}
+
 const AMAN = 2 ** 52;
 const MAKS_SKALA = 8;
+const KUNCI_OPSI = ['polaritas', 'rumusNegatif', 'pembulatan', 'skala', 'predikatDari'] as const;
+
+/** A list of values: an array or a typed array (Float64Array …). */
+function bacaDaftar(x: unknown): x is ArrayLike<Angka> {
+  return Array.isArray(x) || (ArrayBuffer.isView(x) && !(x instanceof DataView));
+}
 
 /**
  * Capaian and predikat of many indicators at once (capaian massal) — the same numbers as
@@ -55,61 +73,90 @@ const MAKS_SKALA = 8;
  * path: both values scaled to integer hundredths, the quotient kept as integer and remainder, rounding
  * and band comparison done on those — no float rounding, no Decimal built until `capaian(i)` asks.
  * Anything else (strings, Decimals, more decimals, very large values) takes the Decimal path for that
- * item; the results are identical either way (a property test checks it).
+ * item; the results are identical either way (a property test checks it). Lists may be arrays or typed
+ * arrays (`Float64Array`). No cap (`batasAtas`) here.
  *
- * @throws {SakipError} `AGREGASI_PANJANG_BERBEDA` for lists of different lengths; for an item, the
- * codes of {@link capaian} and {@link predikat}, with `lokasi` `[i]`.
+ * @throws {SakipError} `AGREGASI_PANJANG_BERBEDA` for lists of different lengths; `MASUKAN_TIDAK_VALID`
+ * and `OPSI_TIDAK_VALID`; for an item, the codes of {@link capaian} and {@link predikat}, with `lokasi`
+ * `[i]`.
  *
  * @example
  * ```ts
- * import { capaianMassal, SKALA } from 'sakip';
+ * import { capaianMassal } from 'sakip';
  * const hasil = capaianMassal(
  *   { target: [69.02, 1.31, 71.86], realisasi: [92.71, 0.73, 71.91] },
- *   { pembulatan: { desimal: 2, mode: 'potong' }, skala: SKALA.PERMENDAGRI_54_2010 },
+ *   { pembulatan: { desimal: 2, mode: 'potong' }, skala: 'PERMENDAGRI_54_2010' },
  * );
  * hasil.capaian(1); //=> '55.72'
  * hasil.semuaCapaian(); //=> ['134.32', '55.72', '100.06']
  * hasil.predikat(1)?.label; //=> 'Kurang'
  * [...(hasil.peringkat ?? [])]; //=> [4, 1, 4]
  * capaianMassal({ target: [1, 0], realisasi: [1, 1] }); //!> CAPAIAN_TARGET_NOL
+ * capaianMassal({ target: [1], realisasi: [1] }, { pembulatan: { desimal: 2, mode: 'naik' } } as never); //!> OPSI_TIDAK_VALID
  * ```
  */
 export function capaianMassal(
   masukan: { target: ArrayLike<Angka>; realisasi: ArrayLike<Angka> },
-  opsiMasukan?: OpsiCapaianMassal,
+  opsi?: OpsiCapaianMassal,
 ): HasilCapaianMassal {
-  const opsi = bacaOpsi(opsiMasukan, 'capaianMassal', 'CAPAIAN_OPSI_TIDAK_VALID');
-  const { target, realisasi } = masukan ?? {};
-  if (!target || !realisasi || typeof target.length !== 'number' || target.length !== realisasi.length) {
+  const m = bacaObjek(masukan, {
+    nama: 'Masukan capaianMassal',
+    kunci: ['target', 'realisasi'],
+    kode: 'MASUKAN_TIDAK_VALID',
+    bolehKosong: false,
+  });
+  const { target, realisasi } = m;
+  if (!bacaDaftar(target) || !bacaDaftar(realisasi) || target.length !== realisasi.length) {
     throw new SakipError(
       'AGREGASI_PANJANG_BERBEDA',
-      'capaianMassal butuh daftar target dan realisasi yang sama panjang.',
-      {
-        masukan,
-      },
+      'capaianMassal butuh daftar target dan realisasi (larik) yang sama panjang.',
+      { masukan },
     );
   }
-  const polaritas = periksaPolaritas(opsi.polaritas);
-  const rumusNegatif = periksaRumus(opsi.rumusNegatif);
-  const desimal = opsi.pembulatan ? periksaDesimal(opsi.pembulatan.desimal) : undefined;
-  const mode = opsi.pembulatan ? periksaMode(opsi.pembulatan.mode ?? 'setengah-atas') : 'setengah-atas';
-  const predikatDari = opsi.predikatDari ?? (opsi.pembulatan ? 'tampil' : 'tepat');
+  const o = bacaObjek(opsi, { nama: 'Opsi capaianMassal', kunci: KUNCI_OPSI });
+  const pembulatan =
+    o.pembulatan === undefined
+      ? undefined
+      : bacaSkema(AturanPembulatan, o.pembulatan, {
+          kode: 'OPSI_TIDAK_VALID',
+          nama: 'Opsi pembulatan',
+          lokasi: 'pembulatan',
+        });
+  const predikatDari = o.predikatDari ?? (pembulatan ? 'tampil' : 'tepat');
   if (predikatDari !== 'tampil' && predikatDari !== 'tepat') {
     throw new SakipError(
-      'CAPAIAN_OPSI_TIDAK_VALID',
-      `predikatDari ${teksMasukan(predikatDari)} tidak dikenal.`,
+      'OPSI_TIDAK_VALID',
+      `predikatDari ${teksMasukan(predikatDari)} tidak dikenal; gunakan tampil atau tepat.`,
       {
         masukan: opsi,
+        lokasi: 'predikatDari',
       },
     );
   }
-  if (predikatDari === 'tampil' && desimal === undefined) {
-    throw new SakipError('CAPAIAN_OPSI_TIDAK_VALID', 'predikatDari "tampil" butuh opsi pembulatan.', {
+  if (predikatDari === 'tampil' && pembulatan === undefined) {
+    throw new SakipError('OPSI_TIDAK_VALID', 'predikatDari "tampil" butuh opsi pembulatan.', {
       masukan: opsi,
+      lokasi: 'predikatDari',
     });
   }
-  // A table not made by buatSkala (not frozen) is validated and ordered first: the integer path relies on it.
-  const skala = opsi.skala && (Object.isFrozen(opsi.skala) ? opsi.skala : buatSkala(opsi.skala));
+  return capaianMassalInti(target, realisasi, {
+    polaritas: bacaPolaritas(o.polaritas, 'OPSI_TIDAK_VALID'),
+    rumusNegatif: bacaRumusNegatif(o.rumusNegatif, 'OPSI_TIDAK_VALID'),
+    pembulatan: pembulatan && { desimal: pembulatan.desimal, mode: pembulatan.mode },
+    skala: o.skala === undefined ? undefined : pilihSkala(o.skala),
+    predikatDari,
+  });
+}
+
+/** {@link capaianMassal} on parsed options (internal core); the lists are read, never changed. */
+export function capaianMassalInti(
+  target: ArrayLike<Angka>,
+  realisasi: ArrayLike<Angka>,
+  opsi: OpsiCapaianMassalInti,
+): HasilCapaianMassal {
+  const { polaritas, rumusNegatif, skala, predikatDari } = opsi;
+  const desimal = opsi.pembulatan?.desimal;
+  const mode = opsi.pembulatan?.mode ?? 'setengah-atas';
   const n = target.length;
   const bulat = new Float64Array(n);
   const peringkat = skala ? new Int32Array(n) : undefined;
@@ -117,11 +164,14 @@ export function capaianMassal(
 
   const jalurLambat = (i: number): void => {
     try {
-      const tepat = capaian({ target: target[i]!, realisasi: realisasi[i]!, polaritas, rumusNegatif });
-      const tampil = desimal === undefined ? tepat : bulatkan(tepat, desimal, mode);
+      const t = target[i]!;
+      const r = realisasi[i]!;
+      const c = capaianInti(keDecimalDi(t, 'target'), keDecimalDi(r, 'realisasi'), polaritas, rumusNegatif);
+      if (typeof c === 'string') throw galatCapaian(c, c.startsWith('target') ? t : r);
+      const tampil = desimal === undefined ? c : bulatkanInti(c, desimal, mode);
       lambat.set(i, tampil);
       if (skala && peringkat)
-        peringkat[i] = predikat(predikatDari === 'tampil' ? tampil : tepat, skala).peringkat;
+        peringkat[i] = predikatInti(predikatDari === 'tampil' ? tampil : c, skala).peringkat;
     } catch (e) {
       if (isSakipError(e)) {
         throw new SakipError(e.kode, `Butir [${i}]: ${e.message}`, {
@@ -246,12 +296,13 @@ export function capaianMassal(
     }
   }
 
+  // Without rounding, capaian(i) is the exact quotient, built when asked from a copy of the inputs.
   const salinan =
     desimal === undefined ? { target: Array.from(target), realisasi: Array.from(realisasi) } : undefined;
   const pangkat = desimal === undefined ? '' : `e-${desimal}`;
   const periksaIndeks = (i: number) => {
     if (!Number.isInteger(i) || i < 0 || i >= n) {
-      throw new SakipError('CAPAIAN_OPSI_TIDAK_VALID', `Indeks ${teksMasukan(i)} di luar 0 … ${n - 1}.`, {
+      throw new SakipError('MASUKAN_TIDAK_VALID', `Indeks ${teksMasukan(i)} di luar 0 … ${n - 1}.`, {
         masukan: i,
       });
     }
@@ -261,12 +312,21 @@ export function capaianMassal(
     const l = lambat.get(i);
     if (l) return l;
     if (salinan) {
-      return capaian({
-        target: salinan.target[i]!,
-        realisasi: salinan.realisasi[i]!,
+      // Items here took the integer path: numbers with ≤ 2 decimals, target > 0.
+      const c = capaianAngkaInti(
+        salinan.target[i] as number,
+        salinan.realisasi[i] as number,
         polaritas,
         rumusNegatif,
-      });
+      );
+      if (c !== undefined && typeof c !== 'string') return c;
+      const d = capaianInti(
+        new Decimal(salinan.target[i] as number),
+        new Decimal(salinan.realisasi[i] as number),
+        polaritas,
+        rumusNegatif,
+      );
+      return typeof d === 'string' ? new Decimal(0) : d;
     }
     const b = bulat[i]!;
     return b === 0 ? new Decimal(0) : new Decimal(`${b}${pangkat}`);
@@ -274,7 +334,11 @@ export function capaianMassal(
   return {
     banyak: n,
     capaian: ambilCapaian,
-    semuaCapaian: () => Array.from({ length: n }, (_, i) => ambilCapaian(i)),
+    semuaCapaian: () => {
+      const semua = new Array<Decimal>(n);
+      for (let i = 0; i < n; i++) semua[i] = ambilCapaian(i);
+      return semua;
+    },
     predikat: (i: number) => {
       periksaIndeks(i);
       if (!skala || !peringkat) return undefined;

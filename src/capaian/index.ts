@@ -1,4 +1,6 @@
 // capaian: achievement of indicators, negative formulas, volume and range targets, aggregation.
+// Cores (…Inti) are internal: hitungLaporan, the audit and the spreadsheet functions import them from
+// their files.
 export { capaian, type MasukanCapaian, RUMUS_NEGATIF, type RumusNegatif } from './capaian.js';
 export {
   capaianMassal,
@@ -8,6 +10,7 @@ export {
 } from './capaianMassal.js';
 export { capaianRentang, type HasilCapaianRentang, type MasukanCapaianRentang } from './capaianRentang.js';
 export {
+  type AlasanRataRataTidakDapatDihitung,
   capaianSasaran,
   type HasilRataRataCapaian,
   type HasilSasaran,
@@ -26,6 +29,7 @@ export {
   type IndikatorDihitung,
   type IndikatorTidakDapatDihitung,
   type OpsiHitungIndikator,
+  type PasanganCapaian,
   SUMBER_TARGET,
   type SumberTarget,
 } from './hitungIndikator.js';

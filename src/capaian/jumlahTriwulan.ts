@@ -1,8 +1,8 @@
-import { Decimal } from '../angka/Decimal.js';
+import { DecimalInti as Decimal } from '../angka/Decimal.js';
 import type { Angka } from '../angka/keDecimal.js';
-import { bacaOpsi } from '../galat/masukan.js';
+import { bacaObjek } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
-import { keDecimalDi } from './rataRata.js';
+import { bersih, keDecimalDi } from './inti.js';
 
 /** Options of {@link jumlahTriwulan}. */
 export interface OpsiJumlahTriwulan {
@@ -16,7 +16,7 @@ export interface OpsiJumlahTriwulan {
  * value in two quarters), so sakip never sums them on its own.
  *
  * @throws {SakipError} `TRIWULAN_TIDAK_VALID` for a list that is not four values, or a quarter not
- * reported unless `kosongSebagaiNol`.
+ * reported unless `kosongSebagaiNol`; `OPSI_TIDAK_VALID`; the codes of {@link keDecimal}.
  *
  * @example
  * ```ts
@@ -27,29 +27,37 @@ export interface OpsiJumlahTriwulan {
  * bulatkan(capaian({ target, realisasi }), 2); //=> '96.56'
  * jumlahTriwulan([10, null, 5, 5], { kosongSebagaiNol: true }); //=> '20'
  * jumlahTriwulan([10, null, 5, 5]); //!> TRIWULAN_TIDAK_VALID
+ * jumlahTriwulan([10, null, 5, 5], { kosongSebagaiNol: 'ya' } as never); //!> OPSI_TIDAK_VALID
  * ```
  */
 export function jumlahTriwulan(
   triwulan: readonly (Angka | null | undefined)[],
-  opsiMasukan?: OpsiJumlahTriwulan,
+  opsi?: OpsiJumlahTriwulan,
 ): Decimal {
-  const opsi = bacaOpsi(opsiMasukan, 'jumlahTriwulan', 'CAPAIAN_OPSI_TIDAK_VALID');
+  const o = bacaObjek(opsi, { nama: 'Opsi jumlahTriwulan', kunci: ['kosongSebagaiNol'] });
+  if (o.kosongSebagaiNol !== undefined && typeof o.kosongSebagaiNol !== 'boolean') {
+    throw new SakipError('OPSI_TIDAK_VALID', 'kosongSebagaiNol harus true atau false.', {
+      masukan: opsi,
+      lokasi: 'kosongSebagaiNol',
+    });
+  }
   if (!Array.isArray(triwulan) || triwulan.length !== 4) {
     throw new SakipError('TRIWULAN_TIDAK_VALID', 'Jumlah triwulan butuh tepat empat nilai (TW I–IV).', {
       masukan: triwulan,
     });
   }
-  const nilai = triwulan.map((t, i) => {
+  let jumlah = new Decimal(0);
+  for (let i = 0; i < 4; i++) {
+    const t = triwulan[i];
     if (t === null || t === undefined) {
-      if (opsi.kosongSebagaiNol) return new Decimal(0);
+      if (o.kosongSebagaiNol === true) continue;
       throw new SakipError(
         'TRIWULAN_TIDAK_VALID',
         `TW ${['I', 'II', 'III', 'IV'][i]} tidak dilaporkan; isi nilainya atau pakai opsi kosongSebagaiNol.`,
         { masukan: triwulan, lokasi: `[${i}]` },
       );
     }
-    return keDecimalDi(t, `[${i}]`);
-  });
-  const hasil = Decimal.sum(...nilai);
-  return hasil.isZero() ? new Decimal(0) : hasil;
+    jumlah = jumlah.plus(keDecimalDi(t, `[${i}]`));
+  }
+  return bersih(jumlah);
 }

@@ -1,17 +1,17 @@
-import { Decimal } from '../angka/Decimal.js';
+import type { Decimal } from '../angka/Decimal.js';
 import type { Angka } from '../angka/keDecimal.js';
-import { wajibObjek } from '../galat/masukan.js';
+import { bacaObjek } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
-import { periksaTarget } from './capaian.js';
-import { keDecimalDi } from './rataRata.js';
+import { capaianInti, galatCapaian } from './inti.js';
+import { jumlahAngka } from './rataRata.js';
 
 /**
  * Ratio of sums in percent (rasio jumlah): `Σ realisasi / Σ target × 100`, exact — how a parent's
  * physical realisasi is sometimes taken from its children (RUMUS.md §4), as opposed to the mean of
- * their capaian ({@link rataRata}).
+ * their capaian ({@link rataRata}). Any number of values (summed one by one).
  *
  * @throws {SakipError} `AGREGASI_PANJANG_BERBEDA` when the lists differ in length or are empty;
- * `CAPAIAN_TARGET_NOL` / `CAPAIAN_TARGET_NEGATIF` for the sum of targets.
+ * `CAPAIAN_TARGET_NOL` / `CAPAIAN_TARGET_NEGATIF` for the sum of targets; `MASUKAN_TIDAK_VALID`.
  *
  * @example
  * ```ts
@@ -22,7 +22,12 @@ import { keDecimalDi } from './rataRata.js';
  * ```
  */
 export function rasioJumlah(pasangan: { realisasi: readonly Angka[]; target: readonly Angka[] }): Decimal {
-  const { realisasi, target } = wajibObjek(pasangan, 'rasioJumlah({ realisasi, target })');
+  const { realisasi, target } = bacaObjek(pasangan, {
+    nama: 'Masukan rasioJumlah',
+    kunci: ['realisasi', 'target'],
+    kode: 'MASUKAN_TIDAK_VALID',
+    bolehKosong: false,
+  });
   if (
     !Array.isArray(realisasi) ||
     !Array.isArray(target) ||
@@ -35,9 +40,9 @@ export function rasioJumlah(pasangan: { realisasi: readonly Angka[]; target: rea
       { masukan: pasangan },
     );
   }
-  const jumlahTarget = Decimal.sum(...target.map((t, i) => keDecimalDi(t, `target[${i}]`)));
-  const jumlahRealisasi = Decimal.sum(...realisasi.map((r, i) => keDecimalDi(r, `realisasi[${i}]`)));
-  periksaTarget(jumlahTarget, pasangan, 'target');
-  const hasil = jumlahRealisasi.times(100).div(jumlahTarget);
-  return hasil.isZero() ? new Decimal(0) : hasil;
+  const jumlahTarget = jumlahAngka(target, 'target');
+  const jumlahRealisasi = jumlahAngka(realisasi, 'realisasi');
+  const hasil = capaianInti(jumlahTarget, jumlahRealisasi, 'positif', 'selisih');
+  if (typeof hasil === 'string') throw galatCapaian(hasil, pasangan, 'target');
+  return hasil;
 }

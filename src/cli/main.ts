@@ -22,10 +22,10 @@ const BANTUAN = `sakip ${paket.version} — angka laporan kinerja instansi pemer
 Pemakaian:
   sakip contoh              hitung laporan contoh (LKIP 2024 Dinsos Barito Kuala)
   sakip hitung <laporan>    hitung berkas JSON laporan (model Laporan)
-      --kebijakan <NAMA>    kebijakan pembulatan: \${Object.keys(KEBIJAKAN_PEMBULATAN).join(', ')}
+      --kebijakan <NAMA>    kebijakan pembulatan: ${Object.keys(KEBIJAKAN_PEMBULATAN).join(', ')}
                             (bawaan TEPAT; contoh memakai POTONG, kebiasaan laporannya)
-      --skala <NAMA>        tabel predikat: \${Object.keys(SKALA).join(', ')}
-      --efisiensi <NAMA>    aturan efisiensi: \${Object.keys(ATURAN_EFISIENSI).join(', ')}
+      --skala <NAMA>        tabel predikat: ${Object.keys(SKALA).join(', ')}
+      --efisiensi <NAMA>    aturan efisiensi: ${Object.keys(ATURAN_EFISIENSI).join(', ')}
   sakip ringkas <laporan>   baca berkas JSON laporan, periksa, dan tampilkan angkanya
   sakip --version           versi
   sakip --help              bantuan ini
@@ -40,27 +40,24 @@ function bacaArgumen(argumen: readonly string[]): { berkas: string; opsi: OpsiHi
   for (let i = 0; i < argumen.length; i++) {
     const a = argumen[i] ?? '';
     if (!a.startsWith('--')) {
-      if (berkas !== undefined) return `berkas kedua "\${a}" tidak diharapkan.`;
+      if (berkas !== undefined) return `berkas kedua "${a}" tidak diharapkan.`;
       berkas = a;
       continue;
     }
     const nilai = argumen[++i];
-    if (nilai === undefined) return `\${a} butuh nilai.`;
-    const pilih = <T>(daftar: Record<string, T>): T | undefined => daftar[nilai];
+    if (nilai === undefined) return `${a} butuh nilai.`;
+    const dikenal = (daftar: object): boolean => Object.hasOwn(daftar, nilai);
     if (a === '--kebijakan') {
-      const k = pilih(KEBIJAKAN_PEMBULATAN);
-      if (!k) return `kebijakan "\${nilai}" tidak dikenal.`;
-      opsi.kebijakan = k;
+      if (!dikenal(KEBIJAKAN_PEMBULATAN)) return `kebijakan "${nilai}" tidak dikenal.`;
+      opsi.kebijakan = nilai;
     } else if (a === '--skala') {
-      const k = pilih(SKALA);
-      if (!k) return `skala "\${nilai}" tidak dikenal.`;
-      opsi.skala = k;
+      if (!dikenal(SKALA)) return `skala "${nilai}" tidak dikenal.`;
+      opsi.skala = nilai;
     } else if (a === '--efisiensi') {
-      const k = pilih(ATURAN_EFISIENSI);
-      if (!k) return `aturan efisiensi "\${nilai}" tidak dikenal.`;
-      opsi.efisiensi = { aturan: k };
+      if (!dikenal(ATURAN_EFISIENSI)) return `aturan efisiensi "${nilai}" tidak dikenal.`;
+      opsi.efisiensi = { aturan: nilai };
     } else {
-      return `opsi \${a} tidak dikenal.`;
+      return `opsi ${a} tidak dikenal.`;
     }
   }
   return berkas === undefined ? 'sebutkan berkas laporan JSON.' : { berkas, opsi };
@@ -87,9 +84,9 @@ export function jalankan(argumen: readonly string[], keluaran: Keluaran): number
         // The report's own habits: capaian truncated (POTONG), Permendagri 54/2010 bands as its
         // Tabel 3.2 prints them, and the efficiency rule it quotes (Kepbup Barito Kuala 2023).
         const opsi: OpsiHitungLaporan = {
-          kebijakan: KEBIJAKAN_PEMBULATAN.POTONG,
-          skala: SKALA.PERMENDAGRI_54_2010,
-          efisiensi: { aturan: ATURAN_EFISIENSI.BARITO_KUALA_2023 },
+          kebijakan: 'POTONG',
+          skala: 'PERMENDAGRI_54_2010',
+          efisiensi: { aturan: 'BARITO_KUALA_2023' },
         };
         const judul = `${contoh.jenis} ${contoh.tahun} — ${contoh.instansi} (laporan contoh)`;
         keluaran.tulis(tampilkanLaporan(hitungLaporan(bacaLaporan(contoh), opsi), judul));
@@ -121,7 +118,8 @@ export function jalankan(argumen: readonly string[], keluaran: Keluaran): number
     }
   } catch (e) {
     if (isSakipError(e)) {
-      keluaran.galat(`sakip: [${e.kode}] ${e.message}`);
+      // One line, whatever the input: the message is bounded and control characters are not printed raw.
+      keluaran.galat(`sakip: [${e.kode}] ${e.message.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')}`);
       return 1;
     }
     if (e instanceof SyntaxError || (e as NodeJS.ErrnoException).code === 'ENOENT') {

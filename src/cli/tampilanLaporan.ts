@@ -10,7 +10,13 @@ const persen = (x: Decimal | null | undefined, desimal = 2) =>
 
 /** Renders a computed report as plain text, Indonesian format. */
 export function tampilkanLaporan(h: HasilLaporan, judul: string): string {
-  const bagian: string[] = [judul, `Kebijakan pembulatan: ${h.kebijakan}`, ''];
+  const e = h.efisiensi.find((x) => x.status === 'dihitung');
+  const aturan = [
+    `kebijakan pembulatan ${h.kebijakan}`,
+    `skala predikat ${h.skala ?? '— (tanpa predikat)'}`,
+    ...(e?.status === 'dihitung' ? [`efisiensi ${e.hasil.aturan}`] : []),
+  ];
+  const bagian: string[] = [judul, `Aturan: ${aturan.join('; ')}`, ''];
 
   const iku = h.sasaran.flatMap((s) =>
     s.indikator.map((i) =>
@@ -71,7 +77,7 @@ export function tampilkanLaporan(h: HasilLaporan, judul: string): string {
       '',
     );
     const temuan = h.anggaran.temuan;
-    bagian.push(`Temuan rekap anggaran (${temuan.length}):`, ...temuan.map((t) => `- ${t.keterangan}`), '');
+    bagian.push(`Temuan rekap anggaran (${temuan.length}):`, ...temuan.map((t) => `- ${t.pesan}`), '');
   }
 
   if (h.efisiensi.length > 0) {
@@ -80,15 +86,15 @@ export function tampilkanLaporan(h: HasilLaporan, judul: string): string {
       tabel(
         ['sasaran', 'capaian dipakai', 'E mentah', 'E', 'nilai efisiensi', 'keterangan'],
         h.efisiensi.map((e) => {
-          if (e.status !== 'dihitung') return [e.sasaranId, '—', '—', '—', '—', e.keterangan];
+          if (e.status !== 'dihitung') return [e.sasaranId, '—', '—', '—', '—', e.pesan];
           const r = e.hasil;
-          if (!r.dihitung) return [e.sasaranId, '—', '—', '—', '—', r.keterangan];
+          if (r.status !== 'dihitung') return [e.sasaranId, '—', '—', '—', '—', r.pesan];
           const butir = r.butir[0];
           return [
             e.sasaranId,
-            butir?.dihitung ? persen(butir.capaianDipakai) : '—',
+            butir?.status === 'dihitung' ? persen(butir.capaianDipakai) : '—',
             persen(r.eMentah, 4),
-            persen(r.e, 4),
+            persen(r.nilai, 4),
             persen(r.nilaiEfisiensi, 2),
             r.dibatasi ? `dibatasi ±${formatAngka(r.batas ?? 0)}%` : '',
           ];
@@ -96,18 +102,32 @@ export function tampilkanLaporan(h: HasilLaporan, judul: string): string {
       ),
     );
   }
-  if (h.skm) {
-    bagian.push(
-      '',
-      `SKM gabungan ${h.skm.unit.length} unit: IKM ${formatAngka(h.skm.ikm, { desimal: 4 })}, ` +
-        `nilai ${formatAngka(h.skm.nilai, { desimal: 2 })}, mutu ${h.skm.mutu} (${h.skm.kinerja})`,
-    );
+  const skm = h.skm;
+  if (skm !== null) {
+    if ('unit' in skm) {
+      bagian.push(
+        '',
+        `SKM gabungan ${skm.unit.length} unit (aturan ${skm.aturan}): IKM ${formatAngka(skm.ikm, { desimal: 4 })}, ` +
+          `nilai ${formatAngka(skm.nilai, { desimal: 2 })}, mutu ${skm.mutu} (${skm.kinerja})`,
+      );
+    } else if (skm.status === 'dihitung') {
+      bagian.push(
+        '',
+        `SKM (aturan ${skm.aturan}): IKM ${formatAngka(skm.ikm, { desimal: 4 })}, ` +
+          `nilai ${formatAngka(skm.nilai, { desimal: 2 })}, mutu ${skm.mutu} (${skm.kinerja})`,
+      );
+    } else {
+      bagian.push('', `SKM: ${skm.pesan}`);
+    }
   }
-  if (h.ikpa) {
+  const ikpa = h.ikpa;
+  if (ikpa !== null) {
     bagian.push(
       '',
-      `IKPA (${h.ikpa.versi}): nilai akhir ${formatAngka(h.ikpa.nilaiAkhir, { desimal: 2 })}` +
-        `${h.ikpa.predikat ? ` (${h.ikpa.predikat.label})` : ''}`,
+      ikpa.status === 'dihitung'
+        ? `IKPA (aturan ${ikpa.aturan.id}): nilai akhir ${formatAngka(ikpa.nilai, { desimal: 2 })}` +
+            `${ikpa.predikat ? ` (${ikpa.predikat.label})` : ''}`
+        : `IKPA: ${ikpa.pesan}`,
     );
   }
   return bagian.join('\n').trimEnd();

@@ -10,7 +10,7 @@
  * 'ANGKA_AMBIGU' in KODE_GALAT; //=> true
  * ```
  */
-export const KODE_GALAT = {
+export const KODE_GALAT = Object.freeze({
   // — umum: bentuk argumen —
   MASUKAN_TIDAK_VALID: 'Argumen wajib tidak ada atau bukan bentuk yang diharapkan (objek, larik).',
   OPSI_TIDAK_VALID: 'Opsi harus objek (atau tidak diberikan), bukan null, larik, atau nilai lain.',
@@ -27,14 +27,23 @@ export const KODE_GALAT = {
     'Dalam format "otomatis" teks dapat dibaca dua cara (mis. "6.811"); nyatakan format "id" atau "en".',
   ANGKA_BUKAN_TEKS: 'parseAngka menerima teks (string) saja.',
   ANGKA_TIDAK_HINGGA: 'Bilangan NaN atau tak hingga (Infinity) tidak diterima.',
-  ANGKA_TIPE_TIDAK_DIDUKUNG: 'Nilai bukan number, string, atau Decimal.',
+  ANGKA_TIPE_TIDAK_DIDUKUNG:
+    'Nilai bukan number, string, atau Decimal asli (objek yang hanya menyerupai Decimal ditolak).',
+  ANGKA_DI_LUAR_JANGKAUAN:
+    'Angka di luar jangkauan laporan: lebih dari 40 digit bermakna, |x| ≥ 10²⁰, 0 < |x| < 10⁻²⁰, atau teks lebih dari 200 karakter.',
   // — angka: pembulatan dan format —
   DESIMAL_TIDAK_VALID: 'Banyak desimal harus bilangan bulat dalam rentang yang diizinkan.',
   MODE_PEMBULATAN_TIDAK_DIKENAL:
     'Mode pembulatan tidak dikenal (gunakan setengah-atas, potong, atau setengah-genap).',
-  KEBIJAKAN_PEMBULATAN_TIDAK_VALID: 'Kebijakan pembulatan tidak sesuai bentuknya.',
   FORMAT_TIDAK_DIKENAL: 'Format angka tidak dikenal (gunakan "id", "en", atau "otomatis").',
+  // — aturan: himpunan aturan berversi —
+  ATURAN_TIDAK_VALID:
+    'Aturan (skala, kebijakan pembulatan, aturan SKM/IKPA/NKA/SMART/evaluasi/efisiensi) tidak sesuai bentuknya; masalah menyebut field-nya.',
+  ATURAN_TIDAK_DIKENAL: 'Tidak ada aturan dengan id itu; pesan menyebut id yang dikenal.',
+  ATURAN_TAHUN_TIDAK_DIKENAL:
+    'Tidak ada aturan yang berlaku untuk tahun itu; sebutkan aturannya (id atau objek aturan sendiri).',
   // — model —
+  POHON_SIKLIS: 'Pohon (anggaran) memuat siklus: sebuah simpul menjadi keturunannya sendiri.',
   MODEL_TIDAK_VALID:
     'Data tidak sesuai model (Indikator, Sasaran, Anggaran, Laporan …); pesan menyebut field dan alasannya.',
   // — capaian —
@@ -43,8 +52,6 @@ export const KODE_GALAT = {
   CAPAIAN_REALISASI_NOL:
     'Realisasi 0 pada rumus negatif "kebalikan" (target / realisasi × 100): tidak terdefinisi.',
   CAPAIAN_REALISASI_NEGATIF: 'Realisasi negatif pada rumus negatif "kebalikan": tidak bermakna.',
-  CAPAIAN_OPSI_TIDAK_VALID:
-    'Opsi capaian tidak dikenal (polaritas, rumusNegatif, target, pasangan, pembulatan …).',
   CAPAIAN_RENTANG_TIDAK_VALID: 'Target rentang terbalik: batas bawah lebih besar dari batas atas.',
   RATA_RATA_KOSONG: 'Rata-rata dari daftar kosong tidak terdefinisi.',
   RATA_RATA_BOBOT_TIDAK_VALID:
@@ -52,8 +59,6 @@ export const KODE_GALAT = {
   AGREGASI_PANJANG_BERBEDA: 'Daftar realisasi dan target tidak sama panjang atau kosong.',
   TRIWULAN_TIDAK_VALID: 'Data triwulan bukan empat nilai, atau ada triwulan yang tidak dilaporkan.',
   // — predikat —
-  SKALA_TIDAK_VALID:
-    'Skala predikat tidak sesuai bentuknya (nama, domain, interval, sumber, status); pesan menyebut field-nya.',
   SKALA_TIDAK_MEMPARTISI:
     'Interval skala tidak membagi domainnya tepat satu kali: ada celah, tumpang tindih, interval kosong atau di luar domain.',
   PREDIKAT_DI_LUAR_DOMAIN: 'Nilai di luar domain skala predikat (mis. capaian negatif pada skala 0 – ∞).',
@@ -67,10 +72,6 @@ export const KODE_GALAT = {
   ATURAN_EFISIENSI_TIDAK_VALID: 'Aturan efisiensi tidak sesuai bentuknya; pesan menyebut field-nya.',
   EFISIENSI_BUTIR_KOSONG: 'Efisiensi memerlukan sedikitnya satu butir { pagu, realisasi, capaian }.',
   // — skm —
-  SKM_ATURAN_TIDAK_VALID:
-    'Aturan SKM tidak valid: id unsur ganda, jumlah bobot bukan tepat 1, atau tabel mutu tidak membagi skala 25–100.',
-  SKM_OPSI_TIDAK_VALID:
-    'Opsi SKM tidak dikenal atau salah bentuk (aturan, bobot, kosong, pembulatan, cara, skala).',
   SKM_JAWABAN_TIDAK_VALID: 'Jawaban responden bukan angka atau null (kosong harus ditulis null).',
   SKM_JAWABAN_BUKAN_BULAT: 'Jawaban responden bukan bilangan bulat (skala jawaban 1, 2, 3, 4).',
   SKM_JAWABAN_DI_LUAR_SKALA: 'Jawaban responden di luar skala 1–4.',
@@ -82,34 +83,20 @@ export const KODE_GALAT = {
   SKM_SKALA_CAMPUR: 'IKM unit tertulis pada skala berbeda (1–4 dan 25–100) dan tidak boleh dicampur.',
   SKM_AKUMULATOR_BERBEDA: 'Akumulator SKM yang digabung memakai daftar unsur yang berbeda.',
   SKM_UNIT_TIDAK_VALID:
-    'Data unit untuk IKM gabungan tidak valid (IKM bukan angka, responden bukan bilangan bulat ≥ 0).',
+    'Data unit untuk IKM gabungan tidak valid (bukan objek, kunci asing, responden bukan bilangan bulat ≥ 0).',
   // — ikpa —
-  IKPA_VERSI_TIDAK_DIKENAL:
-    'Versi IKPA tidak dikenal (gunakan PER-4/PB/2020, PER-4/PB/2021, PER-5/PB/2022, PER-5/PB/2024).',
-  IKPA_TAHUN_TIDAK_DIKENAL: 'Tidak ada versi IKPA untuk tahun anggaran itu (sakip mengenal TA 2020 ke atas).',
-  IKPA_ATURAN_TIDAK_VALID:
-    'Aturan IKPA tidak sesuai bentuknya (mis. jumlah bobot bukan 100, id ganda, tabel pengurang tidak naik).',
   IKPA_INDIKATOR_HILANG:
-    'Indikator versi itu tidak diisi; beri nilainya, atau null bila tidak berlaku bagi satker.',
-  IKPA_INDIKATOR_TIDAK_DIKENAL: 'Indikator tidak dikenal dalam versi IKPA itu.',
+    'Indikator aturan IKPA itu tidak diisi; beri nilainya, atau null bila tidak berlaku bagi satker.',
+  IKPA_INDIKATOR_TIDAK_DIKENAL: 'Indikator tidak dikenal dalam aturan IKPA itu (pesan menyebut id terdekat).',
   IKPA_NILAI_DI_LUAR_RENTANG: 'Nilai indikator IKPA (atau rasio dispensasi per mil) di luar rentangnya.',
-  IKPA_TIDAK_ADA_INDIKATOR_BERLAKU:
-    'Semua indikator null: konversi bobot 0, nilai IKPA tidak dapat dihitung.',
-  NKA_TAHUN_TIDAK_DIKENAL:
-    'Bobot Nilai Kinerja Anggaran untuk tahun itu tidak dikenal; berikan bobot sendiri.',
-  NKA_BOBOT_TIDAK_VALID:
-    'Bobot Nilai Kinerja Anggaran harus dua angka tak negatif berjumlah 100, dan tahun atau bobot (salah satu).',
   NKA_NILAI_DI_LUAR_RENTANG: 'Nilai SMART atau IKPA untuk Nilai Kinerja Anggaran di luar 0–100.',
   SMART_KOMPONEN_HILANG: 'Komponen nilai implementasi SMART/EKA tidak diisi.',
   SMART_KOMPONEN_TIDAK_DIKENAL: 'Komponen nilai implementasi SMART/EKA tidak dikenal.',
   SMART_NILAI_DI_LUAR_RENTANG: 'Nilai komponen SMART/EKA di luar 0–100.',
-  SMART_ATURAN_TIDAK_VALID: 'Aturan bobot SMART/EKA tidak sesuai bentuknya (mis. jumlah bobot bukan 100).',
   SAKIP_KOMPONEN_HILANG: 'Komponen atau subkomponen evaluasi SAKIP tidak diisi.',
   SAKIP_KOMPONEN_TIDAK_DIKENAL: 'Komponen atau subkomponen evaluasi SAKIP tidak dikenal.',
   SAKIP_NILAI_DI_LUAR_RENTANG: 'Nilai komponen evaluasi SAKIP di luar 0 sampai bobotnya.',
-  SAKIP_ATURAN_TIDAK_VALID:
-    'Aturan evaluasi SAKIP tidak sesuai bentuknya (mis. bobot subkomponen tidak berjumlah bobot komponen).',
-} as const;
+} as const);
 
 /** A stable error code of sakip (see {@link KODE_GALAT} and `docs/galat.md`). */
 export type KodeGalat = keyof typeof KODE_GALAT;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SkemaAngkaOpsional } from './angka.js';
 
 /**
@@ -24,7 +24,7 @@ export type Polaritas = z.infer<typeof Polaritas>;
  * PasanganVolume.parse({ target: '11.193', realisasi: '15.036', satuan: 'KK' }).realisasi; //=> '15036'
  * ```
  */
-export const PasanganVolume = z.object({
+export const PasanganVolume = z.strictObject({
   target: SkemaAngkaOpsional,
   realisasi: SkemaAngkaOpsional,
   satuan: z.string().optional(),
@@ -56,7 +56,7 @@ const EmpatTriwulan = z.tuple([
  * iku.polaritas; //=> 'positif'
  * ```
  */
-export const Indikator = z.object({
+export const Indikator = z.strictObject({
   id: z.string().min(1),
   nama: z.string().min(1),
   satuan: z.string().optional(),
@@ -69,9 +69,9 @@ export const Indikator = z.object({
   /** A pair of counts (realised / planned), when the report also states them. */
   volume: PasanganVolume.optional(),
   /** Quarterly values TW I–IV (null where not reported). */
-  triwulan: z.object({ target: EmpatTriwulan.optional(), realisasi: EmpatTriwulan.optional() }).optional(),
+  triwulan: z.strictObject({ target: EmpatTriwulan.optional(), realisasi: EmpatTriwulan.optional() }).optional(),
   /** Renstra targets: of this year and at the end of the plan period. */
-  targetRenstra: z.object({ tahunIni: SkemaAngkaOpsional, akhir: SkemaAngkaOpsional }).partial().optional(),
+  targetRenstra: z.strictObject({ tahunIni: SkemaAngkaOpsional, akhir: SkemaAngkaOpsional }).partial().optional(),
   /** Realisasi of the previous year, for year-on-year comparison. */
   realisasiTahunLalu: SkemaAngkaOpsional.optional(),
   catatan: z.string().optional(),
@@ -95,7 +95,7 @@ export type IndikatorMasukan = z.input<typeof Indikator>;
  * s.indikator.length; //=> 1
  * ```
  */
-export const Sasaran = z.object({
+export const Sasaran = z.strictObject({
   id: z.string().min(1),
   nama: z.string().min(1),
   indikator: z.array(Indikator).min(1),

@@ -1,12 +1,16 @@
-import { z } from 'zod';
-import { teksMasukan } from '../galat/masukan.js';
-import { SakipError } from '../galat/SakipError.js';
+import * as z from 'zod';
+import type { FormatAngka } from '../angka/parseAngka.js';
+import { bacaSkema } from '../galat/bacaSkema.js';
+import { sambungJalur } from '../galat/jalur.js';
+import { ringkasMasalah, teksMasukan } from '../galat/masukan.js';
+import { type Masalah, SakipError } from '../galat/SakipError.js';
 import { NodeAnggaran } from './Anggaran.js';
-import { SkemaAngka, SkemaAngkaOpsional } from './angka.js';
+import { bekukanDalam } from '../aturan/bekukan.js';
+import { denganFormat, SkemaAngka, SkemaAngkaOpsional } from './angka.js';
 import { Sasaran } from './Indikator.js';
 
 /** One unit's survey result in a report's SKM section. */
-const UnitSkm = z.object({
+const UnitSkm = z.strictObject({
   nama: z.string().optional(),
   ikm: SkemaAngka,
   responden: z.number().int().nonnegative(),
@@ -21,9 +25,12 @@ const UnitSkm = z.object({
  * BagianSkm.parse({ nilai: '92,11', mutu: 'A', unit: [{ nama: 'UPT', ikm: '3,68', responden: 120 }] }).nilai; //=> '92.11'
  * ```
  */
-export const BagianSkm = z.object({
-  /** The rule set used, e.g. `'PERMENPANRB_14_2017'`. */
-  aturan: z.string().optional(),
+export const BagianSkm = z.strictObject({
+  /**
+   * The SKM rule set the report follows: an id of `ATURAN_SKM` (`'PERMENPANRB_14_2017'`, default;
+   * `'KEPMENPAN_25_2004'`). Its mutu table grades the report's IKM.
+   */
+  aturan: z.string().min(1).optional(),
   ikm: SkemaAngkaOpsional.optional(),
   nilai: SkemaAngkaOpsional.optional(),
   mutu: z.string().optional(),
@@ -32,17 +39,20 @@ export const BagianSkm = z.object({
 });
 
 /**
- * A report's IKPA section: the version and the indicator values (null: not applicable).
+ * A report's IKPA section: the rule (an id of `ATURAN_IKPA`; absent: the one in force in the report's
+ * `tahun`) and the indicator values (null: not applicable to the satker).
  *
  * @example
  * ```ts
  * import { BagianIkpa } from 'sakip';
- * BagianIkpa.parse({ versi: 'PER-5/PB/2022', nilai: { revisiDipa: 100, belanjaKontraktual: null } }).nilai; //=> { revisiDipa: '100', belanjaKontraktual: null }
+ * BagianIkpa.parse({ aturan: 'PER_5_PB_2022', nilai: { revisiDipa: 100, belanjaKontraktual: null } }).nilai; //=> { revisiDipa: '100', belanjaKontraktual: null }
  * ```
  */
-export const BagianIkpa = z.object({
-  versi: z.string().min(1),
+export const BagianIkpa = z.strictObject({
+  aturan: z.string().min(1).optional(),
   nilai: z.record(z.string(), SkemaAngkaOpsional),
+  /** SPM under dispensation per mil, for rules that deduct it (PER-5/PB/2024). */
+  dispensasiPermil: SkemaAngka.optional(),
 });
 
 /**
@@ -56,7 +66,7 @@ export const BagianIkpa = z.object({
  * AngkaTercetak.parse({ rujukan: 'sasaran/S2/indikator/IKU-2/capaian', besaran: 'capaian', teks: '55,72', lokasi: 'Tabel 3.1.1' }).teks; //=> '55,72'
  * ```
  */
-export const AngkaTercetak = z.object({
+export const AngkaTercetak = z.strictObject({
   rujukan: z.string().min(1),
   besaran: z.string().min(1),
   teks: z.string(),
@@ -84,9 +94,16 @@ export type AngkaTercetak = z.infer<typeof AngkaTercetak>;
  * l.tercetak; //=> []
  * ```
  */
-export const Laporan = z.object({
+export const Laporan = z.strictObject({
+  /** Where the report's JSON Schema is (editors use it); ignored by sakip. */
+  $schema: z.string().optional(),
   instansi: z.string().min(1),
   tahun: z.number().int().min(2000).max(2100),
+  /**
+   * How the report's numbers are written: `'id'` (default: `6.811.847.000`, `80,43`) or `'en'`. One
+   * value may override it: `{ "angka": "92.711", "format": "en" }`.
+   */
+  format: z.enum(['id', 'en']).default('id'),
   jenis: z.string().optional(),
   sasaran: z.array(Sasaran),
   anggaran: z.array(NodeAnggaran).default([]),
@@ -101,42 +118,40 @@ export type LaporanMasukan = z.input<typeof Laporan>;
 
 /**
  * Validates data against a model schema (baca model) and returns the parsed value; the input is not
- * changed. Every problem is reported with its path in one `MODEL_TIDAK_VALID` error; `lokasi` holds
- * the first path.
+ * changed. Strings are read in the document's number format (`format`, default `'id'`, as report files
+ * are written). Every problem is reported with its path in one `MODEL_TIDAK_VALID` error
+ * (`galat.masalah`); unknown keys name the nearest known key.
  *
  * @example
  * ```ts
  * import { bacaModel, Indikator } from 'sakip';
  * bacaModel(Indikator, { id: 'a', nama: 'b', target: '69,02', realisasi: '92,71' }).target; //=> '69.02'
+ * bacaModel(Indikator, { id: 'a', nama: 'b', target: '92.711' }).target; //=> '92711'
+ * bacaModel(Indikator, { id: 'a', nama: 'b', target: '92.711' }, 'Indikator', { format: 'en' }).target; //=> '92.711'
  * bacaModel(Indikator, { id: 'a', nama: 'b', target: '6,9,02' }); //!> MODEL_TIDAK_VALID
+ * bacaModel(Indikator, { id: 'a', nama: 'b', targett: 5 }); //!> MODEL_TIDAK_VALID
  * ```
  */
-export function bacaModel<T extends z.ZodType>(skema: T, data: unknown, nama = 'Data'): z.output<T> {
+export function bacaModel<T extends z.ZodType>(
+  skema: T,
+  data: unknown,
+  nama = 'Data',
+  opsi: { format?: FormatAngka; lokasi?: string } = {},
+): z.output<T> {
   if (typeof (skema as { safeParse?: unknown } | undefined)?.safeParse !== 'function') {
     throw new SakipError('MASUKAN_TIDAK_VALID', `bacaModel butuh skema zod, bukan ${teksMasukan(skema)}.`, {
       masukan: skema,
     });
   }
-  const hasil = skema.safeParse(data);
-  if (hasil.success) return hasil.data;
-  const masalah = hasil.error.issues.map((i) => ({ lokasi: jalur(i.path), pesan: i.message }));
-  throw new SakipError(
-    'MODEL_TIDAK_VALID',
-    `${nama} tidak sesuai model: ${masalah.map((m) => `${m.lokasi}: ${m.pesan}`).join('; ')}.`,
-    { masukan: data, lokasi: masalah[0]?.lokasi ?? '' },
-  );
-}
-
-function jalur(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(akar)';
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+  const cara = { kode: 'MODEL_TIDAK_VALID' as const, nama, ...(opsi.lokasi ? { lokasi: opsi.lokasi } : {}) };
+  return denganFormat(opsi.format ?? 'id', () => bacaSkema(skema, data, cara));
 }
 
 /**
- * Reads a report (baca laporan) — e.g. the contents of a JSON file — into a validated
- * {@link Laporan}. Shorthand for `bacaModel(Laporan, data, 'Laporan')`.
+ * Reads a report (baca laporan) — e.g. the contents of a JSON file — into a validated, deeply frozen
+ * {@link Laporan}: numbers in the report's declared `format` (default `'id'`), strict keys, unique
+ * sasaran and indikator ids, every `sasaranId` naming a sasaran. A report already read is returned as
+ * it is (so `hitungLaporan(bacaLaporan(x))` reads `x` once).
  *
  * @example
  * ```ts
@@ -146,5 +161,69 @@ function jalur(path: readonly PropertyKey[]): string {
  * ```
  */
 export function bacaLaporan(data: unknown): Laporan {
-  return bacaModel(Laporan, data, 'Laporan');
+  if (TEPERCAYA.has(data as object)) return data as Laporan;
+  const format = formatDeklarasi(data);
+  const laporan = bacaModel(Laporan, data, 'Laporan', { format });
+  const masalah = periksaRujukan(laporan);
+  if (masalah.length > 0) {
+    throw new SakipError('MODEL_TIDAK_VALID', `Laporan tidak valid: ${ringkasMasalah(masalah)}`, {
+      masukan: data,
+      masalah,
+    });
+  }
+  bekukanDalam(laporan);
+  TEPERCAYA.add(laporan);
+  return laporan;
+}
+
+// Reports read by bacaLaporan (deeply frozen, so they cannot change after the check): trusted as they
+// are, never read twice.
+const TEPERCAYA = new WeakSet<object>();
+
+/** The report's declared number format, read before the rest (an invalid one is reported by the schema). */
+function formatDeklarasi(data: unknown): FormatAngka {
+  if (typeof data !== 'object' || data === null) return 'id';
+  const f = Reflect.getOwnPropertyDescriptor(data, 'format')?.value;
+  return f === 'en' ? 'en' : 'id';
+}
+
+/**
+ * Ids a report refers to: sasaran and indikator ids must be unique (money and means would otherwise
+ * count twice), and every `sasaranId` of the budget tree must name a sasaran (otherwise its money
+ * would silently fall out of every sasaran).
+ */
+function periksaRujukan(laporan: Laporan): Masalah[] {
+  const masalah: Masalah[] = [];
+  const sasaran = new Map<string, number>();
+  const indikator = new Map<string, string>();
+  laporan.sasaran.forEach((s, i) => {
+    const lokasi = `sasaran[${i}]`;
+    const lain = sasaran.get(s.id);
+    if (lain !== undefined) {
+      masalah.push({ lokasi: `${lokasi}.id`, pesan: `id sasaran "${s.id}" sudah dipakai sasaran[${lain}].` });
+    } else sasaran.set(s.id, i);
+    s.indikator.forEach((ind, j) => {
+      const di = `${lokasi}.indikator[${j}]`;
+      const sebelumnya = indikator.get(ind.id);
+      if (sebelumnya !== undefined) {
+        masalah.push({ lokasi: `${di}.id`, pesan: `id indikator "${ind.id}" sudah dipakai di ${sebelumnya}.` });
+      } else indikator.set(ind.id, di);
+    });
+  });
+  const tumpuk = laporan.anggaran.map((n, i) => ({ n, lokasi: `anggaran[${i}]` }));
+  while (tumpuk.length > 0) {
+    const { n, lokasi } = tumpuk.pop()!;
+    (n.sasaranId ?? []).forEach((id, k) => {
+      if (!sasaran.has(id)) {
+        masalah.push({
+          lokasi: `${sambungJalur(lokasi, 'sasaranId')}[${k}]`,
+          pesan: `sasaran "${id}" tidak ada di laporan (sasaran: ${[...sasaran.keys()].join(', ') || '—'}).`,
+        });
+      }
+    });
+    n.anak.forEach((a, i) => {
+      tumpuk.push({ n: a, lokasi: `${sambungJalur(lokasi, 'anak')}[${i}]` });
+    });
+  }
+  return masalah;
 }

@@ -1,4 +1,6 @@
+import { bekukanPreset, pilihAturan } from '../aturan/aturan.js';
 import { buatSkala } from './buatSkala.js';
+import { JENIS_SKALA, type Skala } from './Skala.js';
 
 const SUMBER_86_2017 =
   'Permendagri 86/2017 (evaluasi kinerja RKPD/Renstra PD), tabel kriteria tingkat capaian kinerja; ' +
@@ -7,7 +9,8 @@ const SUMBER_86_2017 =
 /**
  * Preset band tables (skala predikat), RUMUS.md §5. Each carries `sumber`, `status` and, where
  * sources disagree or the printed table has gaps, a `catatan` saying how it was resolved. Intervals are
- * ordered from low to high. Build your own with {@link buatSkala}.
+ * ordered from low to high; every preset is deeply frozen and its `id` is its key, so an option `skala`
+ * may name it (`'PERMENDAGRI_54_2010'`). Build your own with {@link buatSkala}.
  *
  * - `PERMENDAGRI_86_2017_BATAS_BAWAH`: Sangat Tinggi ≥ 91, Tinggi ≥ 76, Sedang ≥ 66, Rendah ≥ 51,
  *   Sangat Rendah below — the printed integer edges read as lower bounds.
@@ -31,11 +34,16 @@ const SUMBER_86_2017 =
  * predikat('80,03', SKALA.PERMENPANRB_88_2021).kode; //=> 'A'
  * predikat('62,80', SKALA.TAPIN_2022).kode; //=> 'C'
  * predikat(89, SKALA.IKPA).label; //=> 'Baik'
+ * predikat(89, 'IKPA').label; //=> 'Baik'
  * SKALA.PERMENDAGRI_54_2010.status; //=> 'terverifikasi'
+ * SKALA.TAPIN_2022.id; //=> 'TAPIN_2022'
+ * Object.isFrozen(SKALA.TAPIN_2022.interval[0]); //=> true
+ * predikat(89, 'IKPA_2099'); //!> ATURAN_TIDAK_DIKENAL
  * ```
  */
-export const SKALA = {
+export const SKALA = bekukanPreset({
   PERMENDAGRI_86_2017_BATAS_BAWAH: buatSkala({
+    id: 'PERMENDAGRI_86_2017_BATAS_BAWAH',
     nama: 'Permendagri 86/2017, tingkat capaian kinerja (batas bawah inklusif)',
     domain: {},
     interval: [
@@ -55,6 +63,7 @@ export const SKALA = {
       'dan capaian di atas 100 tetap Sangat Tinggi.',
   }),
   PERMENDAGRI_86_2017_BATAS_ATAS: buatSkala({
+    id: 'PERMENDAGRI_86_2017_BATAS_ATAS',
     nama: 'Permendagri 86/2017, tingkat capaian kinerja (batas atas inklusif)',
     domain: {},
     interval: [
@@ -72,6 +81,7 @@ export const SKALA = {
       'Tinggi. Nilai bulat (90, 91, 76 …) mendapat predikat yang sama pada kedua konvensi.',
   }),
   PERMENDAGRI_54_2010: buatSkala({
+    id: 'PERMENDAGRI_54_2010',
     nama: 'Permendagri 54/2010, predikat capaian kinerja (seperti dicetak LKIP 2024 Dinsos Barito Kuala)',
     domain: { bawah: 0 },
     interval: [
@@ -93,6 +103,7 @@ export const SKALA = {
       'Kurang (Tabel 3.1.4) tetapi menghitungnya di Sangat kurang (Tabel 3.1.3): yang kedua keliru.',
   }),
   TINGKAT_CAPAIAN: buatSkala({
+    id: 'TINGKAT_CAPAIAN',
     nama: 'Tingkat ketercapaian target (3 pita)',
     domain: {},
     interval: [
@@ -103,10 +114,11 @@ export const SKALA = {
     sumber: 'LKIP 2024 Dinas Sosial Kabupaten Barito Kuala, Tabel 3.1 (pendekatan Permendagri 86/2017)',
     status: 'terverifikasi',
     catatan:
-      'Laporan membandingkan nilai yang dicetak: pakai opsi bulatkanDulu (mis. 2 desimal) agar 99,996 yang ' +
+      'Laporan membandingkan nilai yang dicetak: pakai opsi pembulatan (mis. { desimal: 2 }) agar 99,996 yang ' +
       'dicetak 100,00 menjadi "Tercapai/Sesuai target". 100,06 (100,0696 dipotong) adalah Melebihi target.',
   }),
   PERMENPANRB_88_2021: buatSkala({
+    id: 'PERMENPANRB_88_2021',
     nama: 'PermenPAN-RB 88/2021, predikat evaluasi SAKIP',
     domain: { bawah: 0, atas: 100, atasInklusif: true },
     interval: [
@@ -133,6 +145,7 @@ export const SKALA = {
       '71,91 → BB, 80,03 → A.',
   }),
   IKPA: buatSkala({
+    id: 'IKPA',
     nama: 'IKPA (Indikator Kinerja Pelaksanaan Anggaran), kategori nilai',
     domain: { bawah: 0, atas: 100, atasInklusif: true },
     interval: [
@@ -148,6 +161,7 @@ export const SKALA = {
       'IKPA_VARIAN_79.',
   }),
   IKPA_VARIAN_79: buatSkala({
+    id: 'IKPA_VARIAN_79',
     nama: 'IKPA, kategori nilai (varian Cukup ≥ 79)',
     domain: { bawah: 0, atas: 100, atasInklusif: true },
     interval: [
@@ -161,6 +175,7 @@ export const SKALA = {
     catatan: 'Hanya dikenal dari praktik; teks peraturannya belum diperiksa. Pakai IKPA bila ragu.',
   }),
   TAPIN_2022: buatSkala({
+    id: 'TAPIN_2022',
     nama: 'Skala capaian Kabupaten Tapin 2022 (4 pita)',
     domain: {},
     interval: [
@@ -175,4 +190,16 @@ export const SKALA = {
       'Skala daerah sendiri, contoh bahwa skala lokal harus mudah dibuat. Terverifikasi: 62,80 → C, 100 → B, ' +
       '81,40 → B, 126,67 → BS, 25 → K.',
   }),
-} as const;
+});
+
+/**
+ * Reads an option `skala` (internal; the one way every module picks a band table): the id of a preset
+ * of {@link SKALA}, a table made by {@link buatSkala}, or a definition — validated (and ordered) here,
+ * on every use, since a caller's object may change between calls.
+ *
+ * @throws {SakipError} `ATURAN_TIDAK_DIKENAL` for an unknown id, `ATURAN_TIDAK_VALID` /
+ * `SKALA_TIDAK_MEMPARTISI` for a definition that is not a sound table.
+ */
+export function pilihSkala(pilihan: unknown): Skala {
+  return pilihAturan(JENIS_SKALA, SKALA, pilihan);
+}

@@ -1,72 +1,81 @@
 import type { Decimal } from '../angka/Decimal.js';
-import { formatAngka } from '../angka/formatAngka.js';
 import { type Angka, keDecimal } from '../angka/keDecimal.js';
-import { bacaOpsi, teksMasukan } from '../galat/masukan.js';
+import { bacaObjek, teksMasukan } from '../galat/masukan.js';
 import { isSakipError, SakipError } from '../galat/SakipError.js';
+import { type AturanSkm, pilihAturanSkm } from './aturanSkm.js';
 import {
-  type AturanSkm,
-  aturanSkmDari,
-  JAWABAN_MAKS,
-  JAWABAN_MIN,
-  type KodeAturanSkm,
-  type MutuSkm,
-} from './aturanSkm.js';
-import { mutuSkm } from './mutuSkm.js';
-import type { SkalaSkm } from './skm.js';
+  type CaraGabungSkm,
+  type HasilIkmGabungan,
+  ikmGabunganInti,
+  type UnitSkmInti,
+} from './inti/gabungan.js';
+import { bacaPilihan, type SatuanSkm } from './opsi.js';
+
+export type { HasilIkmGabungan } from './inti/gabungan.js';
 
 /** One unit's survey result (unit SKM), as a report prints it: name, IKM, respondents. */
 export interface UnitSkm {
   nama?: string;
-  /** The unit's IKM, on 1–4 or on 25–100 (all units on the same scale). */
+  /** The unit's IKM, on 1–4 or on 25–100 (all units in the same unit). */
   ikm: Angka;
   /** Number of respondents (integer ≥ 0). */
   responden: number;
 }
 
-/** How units are combined (cara gabung): `'responden'` — weighted by respondents (default); `'rata-rata'` — plain mean. */
-export type CaraGabungSkm = 'responden' | 'rata-rata';
-
 /** Options of {@link ikmGabungan}. */
 export interface OpsiIkmGabungan {
   /** Default `'responden'`: `Σ(IKM × responden) / Σ responden` (verified). */
   cara?: CaraGabungSkm;
-  /** The scale of the units' IKM; detected when absent (all on 1–4 or all on 25–100). */
-  skala?: SkalaSkm;
-  /** Rule set for the mutu (default PermenPAN-RB 14/2017). */
-  aturan?: KodeAturanSkm | AturanSkm;
+  /** The unit of the units' IKM (`'indeks'` 1–4 or `'nilai'` 25–100); detected from the first unit when absent. */
+  satuan?: SatuanSkm;
+  /** Rule set for the konversi and the mutu (default PermenPAN-RB 14/2017). */
+  aturan?: string | AturanSkm;
 }
 
-/** One unit in the result of {@link ikmGabungan}. */
-export interface UnitIkmGabungan {
-  nama: string | undefined;
-  ikm: Decimal;
-  responden: number;
-  /** IKM × responden: the weight column reports print. */
-  ikmKaliResponden: Decimal;
-}
+const KUNCI = ['cara', 'satuan', 'aturan'] as const;
+const KUNCI_UNIT = ['nama', 'ikm', 'responden'] as const;
 
-/** The combined IKM of several units (IKM gabungan). */
-export interface HasilIkmGabungan {
-  /** The combined figure on 1–4. */
-  ikm: Decimal;
-  /** The combined figure on 25–100. */
-  nilai: Decimal;
-  /** The scale the units were given on (and so the scale of their `ikm` below). */
-  skala: SkalaSkm;
-  cara: CaraGabungSkm;
-  /** Σ responden. */
-  responden: number;
-  /** Σ IKM × responden. */
-  jumlahIkmKaliResponden: Decimal;
-  mutu: MutuSkm;
-  kinerja: string;
-  unit: UnitIkmGabungan[];
-  /** The formula with its numbers. */
-  rumus: string;
-}
-
-function galatUnit(pesan: string, masukan: unknown, lokasi: string, cause?: unknown): SakipError {
-  return new SakipError('SKM_UNIT_TIDAK_VALID', pesan, { masukan, lokasi, ...(cause ? { cause } : {}) });
+/** Reads one unit: a plain object with known keys, its IKM a number, its respondents a safe integer ≥ 0. */
+function bacaUnit(x: unknown, i: number): UnitSkmInti {
+  const lokasi = `unit[${i}]`;
+  const u = bacaObjek(x, {
+    nama: `Unit ke-${i + 1}`,
+    kunci: KUNCI_UNIT,
+    kode: 'SKM_UNIT_TIDAK_VALID',
+    lokasi,
+    bolehKosong: false,
+  });
+  if (u.nama !== undefined && typeof u.nama !== 'string') {
+    throw new SakipError(
+      'SKM_UNIT_TIDAK_VALID',
+      `Nama unit ke-${i + 1} harus teks, bukan ${teksMasukan(u.nama)}.`,
+      {
+        masukan: x,
+        lokasi: `${lokasi}.nama`,
+      },
+    );
+  }
+  const nama = u.nama as string | undefined;
+  const sebut = `unit ke-${i + 1}${nama ? ` (${nama})` : ''}`;
+  let ikm: Decimal;
+  try {
+    ikm = keDecimal(u.ikm as Angka);
+  } catch (e) {
+    if (!isSakipError(e)) throw e;
+    throw new SakipError(e.kode, `IKM ${sebut}: ${e.message}`, {
+      masukan: x,
+      lokasi: `${lokasi}.ikm`,
+      cause: e,
+    });
+  }
+  if (!Number.isSafeInteger(u.responden) || (u.responden as number) < 0) {
+    throw new SakipError(
+      'SKM_UNIT_TIDAK_VALID',
+      `Responden ${sebut} harus bilangan bulat ≥ 0, bukan ${teksMasukan(u.responden)}.`,
+      { masukan: x, lokasi: `${lokasi}.responden` },
+    );
+  }
+  return { nama, ikm, responden: u.responden as number };
 }
 
 /**
@@ -74,10 +83,13 @@ function galatUnit(pesan: string, masukan: unknown, lokasi: string, cause?: unkn
  * `Σ(IKM × responden) / Σ responden` (verified; a unit of 400 respondents counts four times one of
  * 100), or the plain mean with `cara: 'rata-rata'`. Each unit's `IKM × responden` is in the result,
  * as reports print it. Units must all be on the 1–4 index or all on the 25–100 scale — mixing them
- * is refused. Exact: only the final division is inexact (40 digits).
+ * is refused. Exact: only the final division is inexact (40 digits), and the mutu is looked up on
+ * the exact quotient.
  *
- * @throws {SakipError} `SKM_SKALA_CAMPUR`, `SKM_NILAI_DI_LUAR_RENTANG`, `SKM_UNIT_TIDAK_VALID`,
- * `SKM_TANPA_RESPONDEN` (no units, or no respondents under `'responden'`), `SKM_OPSI_TIDAK_VALID`.
+ * @throws {SakipError} `SKM_SKALA_CAMPUR`, `SKM_NILAI_DI_LUAR_RENTANG`, `SKM_UNIT_TIDAK_VALID`
+ * (a unit not an object, an unknown key, respondents not an integer ≥ 0), the codes of
+ * {@link keDecimal} for an IKM (lokasi `unit[i].ikm`), `SKM_TANPA_RESPONDEN` (no units, or no
+ * respondents under `'responden'`), `MASUKAN_TIDAK_VALID` (not a list), `OPSI_TIDAK_VALID`.
  *
  * @example
  * ```ts
@@ -93,125 +105,22 @@ function galatUnit(pesan: string, masukan: unknown, lokasi: string, cause?: unkn
  * [g.mutu, g.kinerja]; //=> ['B', 'Baik']
  * ikmGabungan(unit, { cara: 'rata-rata' }).ikm; //=> '3.4'
  * ikmGabungan([{ ikm: '3,60', responden: 300 }, { ikm: '80,00', responden: 100 }]); //!> SKM_SKALA_CAMPUR
+ * ikmGabungan([{ ikm: '3,60', respnden: 300 }] as never); //!> SKM_UNIT_TIDAK_VALID
  * ```
  */
-export function ikmGabungan(unit: readonly UnitSkm[], opsiMasukan?: OpsiIkmGabungan): HasilIkmGabungan {
-  const opsi = bacaOpsi(opsiMasukan, 'ikmGabungan', 'SKM_OPSI_TIDAK_VALID');
-  const aturan = aturanSkmDari(opsi.aturan);
-  const cara = opsi.cara ?? 'responden';
-  if (cara !== 'responden' && cara !== 'rata-rata') {
-    throw new SakipError(
-      'SKM_OPSI_TIDAK_VALID',
-      `Cara ${teksMasukan(cara)} tidak dikenal; gunakan 'responden' atau 'rata-rata'.`,
-      {
-        masukan: cara,
-        lokasi: 'cara',
-      },
-    );
-  }
-  if (opsi.skala !== undefined && opsi.skala !== 'indeks' && opsi.skala !== 'nilai') {
-    throw new SakipError(
-      'SKM_OPSI_TIDAK_VALID',
-      `Skala ${teksMasukan(opsi.skala)} tidak dikenal; gunakan 'indeks' atau 'nilai'.`,
-      {
-        masukan: opsi.skala,
-        lokasi: 'skala',
-      },
-    );
-  }
-  if (!Array.isArray(unit) || unit.length === 0) {
-    throw new SakipError('SKM_TANPA_RESPONDEN', 'Tidak ada unit untuk digabung.', {
+export function ikmGabungan(unit: readonly UnitSkm[], opsi?: OpsiIkmGabungan): HasilIkmGabungan {
+  const o = bacaObjek(opsi, { nama: 'Opsi ikmGabungan', kunci: KUNCI });
+  const aturan = pilihAturanSkm(o.aturan);
+  const cara = bacaPilihan(o.cara, ['responden', 'rata-rata'], 'responden', 'cara');
+  const satuan =
+    o.satuan === undefined ? undefined : bacaPilihan(o.satuan, ['indeks', 'nilai'], 'indeks', 'satuan');
+  if (!Array.isArray(unit)) {
+    throw new SakipError('MASUKAN_TIDAK_VALID', `Unit harus larik, bukan ${teksMasukan(unit)}.`, {
       masukan: unit,
       lokasi: 'unit',
     });
   }
-  const k = aturan.konversi;
-  const dibaca = unit.map((u, i) => {
-    if (typeof u !== 'object' || u === null)
-      throw galatUnit(`Unit ke-${i + 1} bukan objek.`, u, `unit[${i}]`);
-    let ikm: Decimal;
-    try {
-      ikm = keDecimal(u.ikm);
-    } catch (e) {
-      if (!isSakipError(e)) throw e;
-      throw galatUnit(
-        `IKM unit ke-${i + 1}${u.nama ? ` (${u.nama})` : ''}: ${e.message}`,
-        u,
-        `unit[${i}].ikm`,
-        e,
-      );
-    }
-    if (!Number.isSafeInteger(u.responden) || u.responden < 0) {
-      throw galatUnit(
-        `Responden unit ke-${i + 1}${u.nama ? ` (${u.nama})` : ''} harus bilangan bulat ≥ 0, bukan ${teksMasukan(u.responden)}.`,
-        u,
-        `unit[${i}].responden`,
-      );
-    }
-    const skalaUnit: SkalaSkm | undefined =
-      ikm.gte(JAWABAN_MIN) && ikm.lte(JAWABAN_MAKS)
-        ? 'indeks'
-        : ikm.gte(k.times(JAWABAN_MIN)) && ikm.lte(k.times(JAWABAN_MAKS))
-          ? 'nilai'
-          : undefined;
-    return { nama: u.nama, ikm, responden: u.responden, skalaUnit, i };
-  });
-  const skala = opsi.skala ?? dibaca[0]?.skalaUnit;
-  for (const d of dibaca) {
-    if (d.skalaUnit === undefined || (skala !== undefined && d.skalaUnit !== skala)) {
-      const luar = d.skalaUnit === undefined;
-      throw new SakipError(
-        luar ? 'SKM_NILAI_DI_LUAR_RENTANG' : 'SKM_SKALA_CAMPUR',
-        luar
-          ? `IKM unit ke-${d.i + 1} ${formatAngka(d.ikm)} di luar skala 1–4 maupun ${formatAngka(k.times(JAWABAN_MIN))}–${formatAngka(k.times(JAWABAN_MAKS))}.`
-          : `IKM unit ke-${d.i + 1} ${formatAngka(d.ikm)} tertulis pada skala ${d.skalaUnit}, unit lain pada skala ${skala}; ` +
-              'samakan skalanya dulu (nilai = IKM × 25).',
-        { masukan: unit, lokasi: `unit[${d.i}].ikm` },
-      );
-    }
-  }
-  const s: SkalaSkm = skala ?? 'indeks';
-  const hasilUnit: UnitIkmGabungan[] = dibaca.map((d) => ({
-    nama: d.nama,
-    ikm: d.ikm,
-    responden: d.responden,
-    ikmKaliResponden: d.ikm.times(d.responden),
-  }));
-  const totalResponden = hasilUnit.reduce((t, u) => t + u.responden, 0);
-  const jumlah = hasilUnit.reduce((t, u) => t.plus(u.ikmKaliResponden), keDecimal(0));
-  let gabungan: Decimal;
-  let rumus: string;
-  if (cara === 'responden') {
-    if (totalResponden === 0) {
-      throw new SakipError(
-        'SKM_TANPA_RESPONDEN',
-        'Jumlah responden semua unit nol: rata-rata tertimbang tidak terdefinisi.',
-        {
-          masukan: unit,
-          lokasi: 'unit',
-        },
-      );
-    }
-    gabungan = jumlah.div(totalResponden);
-    rumus = `Σ(IKM × responden) / Σ responden = ${formatAngka(jumlah)} / ${totalResponden}`;
-  } else {
-    const total = hasilUnit.reduce((t, u) => t.plus(u.ikm), keDecimal(0));
-    gabungan = total.div(hasilUnit.length);
-    rumus = `Σ IKM / banyak unit = ${formatAngka(total)} / ${hasilUnit.length}`;
-  }
-  const ikm = s === 'indeks' ? gabungan : gabungan.div(k);
-  const nilai = s === 'indeks' ? gabungan.times(k) : gabungan;
-  const m = mutuSkm(nilai, aturan);
-  return {
-    ikm,
-    nilai,
-    skala: s,
-    cara,
-    responden: totalResponden,
-    jumlahIkmKaliResponden: jumlah,
-    mutu: m.mutu,
-    kinerja: m.kinerja,
-    unit: hasilUnit,
-    rumus,
-  };
+  const dibaca: UnitSkmInti[] = [];
+  for (let i = 0; i < unit.length; i++) dibaca.push(bacaUnit(unit[i], i));
+  return ikmGabunganInti(dibaca, aturan, cara, satuan);
 }

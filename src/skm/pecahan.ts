@@ -4,7 +4,7 @@
 // rounded). Not exported from the package.
 
 import type { ModePembulatan } from '../angka/bulatkan.js';
-import { Decimal } from '../angka/Decimal.js';
+import { DecimalInti as Decimal } from '../angka/Decimal.js';
 
 /** An exact fraction `p / q` with `q > 0`, kept in lowest terms. */
 export interface Pecahan {

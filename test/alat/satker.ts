@@ -13,7 +13,7 @@ export const LAPORAN_SATKER: LaporanMasukan = {
     ],
   },
   ikpa: {
-    versi: 'PER-5/PB/2022',
+    aturan: 'PER_5_PB_2022',
     nilai: {
       revisiDipa: 100,
       deviasiHalamanIIIDipa: '95,5',

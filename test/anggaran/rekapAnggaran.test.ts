@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { persenDari } from '../../src/anggaran/inti/bagi.js';
+import { bacaPohonAnggaran } from '../../src/anggaran/inti/index.js';
+import { DecimalInti } from '../../src/angka/Decimal.js';
 import {
   bulatkan,
   capaianFisikInduk,
@@ -11,6 +14,9 @@ import {
   parseAngka,
   type RekapSimpul,
   rekapAnggaran,
+  SakipError,
+  SkemaRupiah,
+  tulisLangkah,
 } from '../../src/index.js';
 import { kodeGalat } from '../alat/galat.js';
 import {
@@ -24,8 +30,34 @@ import {
   TOTAL,
 } from './contohLaporan.js';
 
-function daun(s: RekapSimpul): RekapSimpul[] {
-  return s.anak.length === 0 ? [s] : s.anak.flatMap(daun);
+/** The leaves of a roll-up, in order (iteratively: trees here may be 10 000 levels deep). */
+function daun(akar: RekapSimpul): RekapSimpul[] {
+  const hasil: RekapSimpul[] = [];
+  const tumpuk = [akar];
+  while (tumpuk.length > 0) {
+    const s = tumpuk.pop()!;
+    if (s.anak.length === 0) hasil.push(s);
+    else for (let i = s.anak.length - 1; i >= 0; i--) tumpuk.push(s.anak[i]!);
+  }
+  return hasil;
+}
+
+/** The SakipError that `f` throws (fails the test when it throws nothing or something else). */
+function galat(f: () => unknown): SakipError {
+  try {
+    f();
+  } catch (e) {
+    if (isSakipError(e)) return e;
+    throw e;
+  }
+  throw new Error('tidak ada galat');
+}
+
+/** A chain of `tingkat` parents above one leaf of pagu 7, realisasi 3. */
+function pohonDalam(tingkat: number): NodeAnggaranMasukan {
+  let simpul: NodeAnggaranMasukan = { nama: 'daun', anggaran: { pagu: 7, realisasi: 3 } };
+  for (let i = 0; i < tingkat; i++) simpul = { nama: `simpul ${i}`, anak: [simpul] };
+  return simpul;
 }
 
 describe('rekapAnggaran: LKIP 2024 Dinsos Barito Kuala', () => {
@@ -186,37 +218,151 @@ describe('rekapAnggaran: LKIP 2024 Dinsos Barito Kuala', () => {
   });
 
   it.each([
-    [{ nama: 'Program' }, {}, 'ANGGARAN_DAUN_TANPA_ANGKA'],
+    [{ nama: 'Program' }, {}, 'MODEL_TIDAK_VALID'],
     [{ nama: 'P', anak: [{ nama: 'x', anggaran: { pagu: -1, realisasi: 0 } }] }, {}, 'MODEL_TIDAK_VALID'],
     [{ nama: '' }, {}, 'MODEL_TIDAK_VALID'],
-    [
-      { nama: 'P', anggaran: { pagu: 1, realisasi: 1 } },
-      { penyerapanInduk: 'median' },
-      'ANGGARAN_OPSI_TIDAK_VALID',
-    ],
-    [
-      { nama: 'P', anggaran: { pagu: 1, realisasi: 1 } },
-      { capaianFisik: { cara: 'x' } },
-      'ANGGARAN_OPSI_TIDAK_VALID',
-    ],
-    [
-      { nama: 'P', anggaran: { pagu: 1, realisasi: 1 } },
-      { capaianFisik: { cara: 'rata-rata-anak' } },
-      'ANGGARAN_OPSI_TIDAK_VALID',
-    ],
-    [{ nama: 'P', anggaran: { pagu: 1, realisasi: 1 } }, null, 'ANGGARAN_OPSI_TIDAK_VALID'],
+    [{ nama: 'P', anggaran: { pagu: 1, realisasi: 1 } }, { penyerapanInduk: 'median' }, 'OPSI_TIDAK_VALID'],
+    [{ nama: 'P', anggaran: { pagu: 1, realisasi: 1 } }, { capaianFisik: { cara: 'x' } }, 'OPSI_TIDAK_VALID'],
+    [{ nama: 'P', anggaran: { pagu: 1, realisasi: 1 } }, { capaianFisik: { cara: 'rata-rata-anak' } }, 'OPSI_TIDAK_VALID'],
+    [{ nama: 'P', anggaran: { pagu: 1, realisasi: 1 } }, { capaianFisik: {} }, 'OPSI_TIDAK_VALID'],
+    [{ nama: 'P', anggaran: { pagu: 1, realisasi: 1 } }, { sasaran: 'S1' }, 'OPSI_TIDAK_VALID'],
+    [{ nama: 'P', anggaran: { pagu: 1, realisasi: 1 } }, { sasaran: [''] }, 'OPSI_TIDAK_VALID'],
+    [{ nama: 'P', anggaran: { pagu: 1, realisasi: 1 } }, null, 'OPSI_TIDAK_VALID'],
+    [{ nama: 'P', anggaran: { pagu: 1, realisasi: 1 } }, { penyerapanIndk: 'rasio-jumlah' }, 'OPSI_TIDAK_VALID'],
   ])('%j %j → %s', (pohon, opsi, kode) => {
     expect(kodeGalat(() => rekapAnggaran(pohon as never, opsi as never))).toBe(kode);
   });
 
-  it('lokasi galat daun tanpa angka', () => {
-    let lokasi: string | undefined;
-    try {
-      rekapAnggaran({ nama: 'P', anak: [{ nama: 'a', anggaran: { pagu: 1, realisasi: 1 } }, { nama: 'b' }] });
-    } catch (e) {
-      if (isSakipError(e)) lokasi = e.lokasi;
+  it('daun tanpa angka: masalahnya berkode ANGGARAN_DAUN_TANPA_ANGKA, dengan lokasinya', () => {
+    const e = galat(() =>
+      rekapAnggaran({ nama: 'P', anak: [{ nama: 'a', anggaran: { pagu: 1, realisasi: 1 } }, { nama: 'b' }] }),
+    );
+    expect(e.kode).toBe('MODEL_TIDAK_VALID');
+    expect(e.lokasi).toBe('[0].anak[1]');
+    expect(e.masalah.map((m) => m.kode)).toEqual(['ANGGARAN_DAUN_TANPA_ANGKA']);
+  });
+
+  it('semua masalah pohon dikumpulkan, masing-masing dengan jalurnya', () => {
+    const e = galat(() =>
+      rekapAnggaran([
+        {
+          nama: 'Program',
+          anak: [
+            { nama: 'a', anggaran: { pagu: '1.000', realisasi: 'x' } },
+            { nama: '', anggaran: { pagu: 1, realisasi: 1 } },
+            { nama: 'c', anggaran: { pagu: -5, realisasi: 1 }, tingkat: 'dinas' },
+          ],
+        },
+        { nama: 'Program 2', anak: [{ nama: 'd' }] },
+      ] as never),
+    );
+    expect(e.masalah.map((m) => m.lokasi)).toEqual([
+      '[0].anak[0].anggaran.realisasi',
+      '[0].anak[1].nama',
+      '[0].anak[2].tingkat',
+      '[0].anak[2].anggaran.pagu',
+      '[1].anak[0]',
+    ]);
+  });
+
+  it('kunci yang salah ketik ditolak dengan saran kunci yang benar', () => {
+    const e = galat(() =>
+      rekapAnggaran({ nama: 'P', anakk: [], anggaran: { pagu: 1, realisaasi: 1, realisasi: 1 } } as never),
+    );
+    expect(e.kode).toBe('MODEL_TIDAK_VALID');
+    expect(e.message).toMatch(/"anakk" tidak dikenal — maksudnya "anak"\?/);
+    expect(e.message).toMatch(/"realisaasi" tidak dikenal — maksudnya "realisasi"\?/);
+    expect(galat(() => rekapAnggaran({ nama: 'P', anggaran: { pagu: 1, realisasi: 1 } }, { penyerapanIndk: 'x' } as never)).message).toMatch(
+      /maksudnya "penyerapanInduk"\?/,
+    );
+  });
+
+  it('pohon 10 000 tingkat: dibaca dan direkap tanpa rekursi', () => {
+    const pohon = pohonDalam(10_000);
+    const r = rekapAnggaran(pohon);
+    let s: RekapSimpul | undefined = r.akar[0];
+    let tingkat = 0;
+    while (s !== undefined) {
+      expect(s.pagu.toString()).toBe('7');
+      tingkat++;
+      s = s.anak[0];
     }
-    expect(lokasi).toBe('[0].anak[1]');
+    expect(tingkat).toBe(10_001);
+    expect(r.akar[0]?.penyerapan?.toString()).toBe('42.85714285714285714285714285714285714286');
+    // The deepest path names every level.
+    const daunnya = daun(r.akar[0]!)[0]!;
+    expect(daunnya.jalur).toBe(`[0]${'.anak[0]'.repeat(10_000)}`);
+    // The physical capaian walks the same way.
+    const c = rekapAnggaran(pohon, { capaianFisik: { cara: 'rasio-jumlah' } }).akar[0]?.capaianFisik;
+    expect(c?.status).toBe('tidak-dapat-dihitung');
+    // The model reader too.
+    expect(bacaPohonAnggaran([pohon], { lokasi: 'anggaran' })).toHaveLength(1);
+  });
+
+  it('pohon siklis (objek JavaScript): POHON_SIKLIS dengan lokasinya, bukan luapan tumpukan', () => {
+    const a: Record<string, unknown> = { nama: 'a', anak: [] };
+    const b = { nama: 'b', anak: [a] };
+    (a.anak as unknown[]).push(b);
+    const e = galat(() => rekapAnggaran(a as never));
+    expect(e.kode).toBe('POHON_SIKLIS');
+    expect(e.lokasi).toBe('[0].anak[0].anak[0]');
+    expect(e.masalah[0]?.kode).toBe('POHON_SIKLIS');
+    // A node that is its own child.
+    const diri: Record<string, unknown> = { nama: 'diri' };
+    diri.anak = [diri];
+    expect(kodeGalat(() => rekapAnggaran(diri as never))).toBe('POHON_SIKLIS');
+  });
+
+  it('objek simpul yang sama muncul dua kali: galat, uangnya tidak dihitung dua kali', () => {
+    const sama = { nama: 'Sub', anggaran: { pagu: 100, realisasi: 90 } };
+    const e = galat(() => rekapAnggaran({ nama: 'P', anak: [sama, { nama: 'K', anak: [sama] }] }));
+    expect(e.kode).toBe('MODEL_TIDAK_VALID');
+    expect(e.lokasi).toBe('[0].anak[1].anak[0]');
+    expect(e.message).toMatch(/terhitung dua kali/);
+    // Two roots that are the same object, too.
+    expect(kodeGalat(() => rekapAnggaran([sama, sama]))).toBe('MODEL_TIDAK_VALID');
+    // Equal but distinct objects are two lines, each counted.
+    expect(rekapAnggaran([{ ...sama }, { ...sama }]).akar.map((a) => a.pagu.toString())).toEqual(['100', '100']);
+  });
+
+  it('sasaranId yang tidak dikenal: temuan, uangnya tetap tercatat di bawah id itu', () => {
+    const r = rekapAnggaran(
+      {
+        nama: 'Program',
+        anak: [
+          { nama: 'a', sasaranId: ['S1'], anggaran: { pagu: 100, realisasi: 90 } },
+          { nama: 'b', sasaranId: ['S9'], anggaran: { pagu: 50, realisasi: 50 } },
+          { nama: 'c', anggaran: { pagu: 10, realisasi: 5 } },
+        ],
+      },
+      { sasaran: ['S1', 'S2'] },
+    );
+    expect(r.temuan.map((t) => [t.jenis, t.jalur, t.sasaranId])).toEqual([['sasaran-tidak-dikenal', '[0].anak[1]', 'S9']]);
+    expect(r.perSasaran.map((s) => [s.sasaranId, s.pagu.toString(), s.dikenal])).toEqual([
+      ['S1', '100', true],
+      ['S9', '50', false],
+    ]);
+    // Without the list every id is taken as it is.
+    expect(rekapAnggaran({ nama: 'b', sasaranId: ['S9'], anggaran: { pagu: 50, realisasi: 50 } }).perSasaran[0]?.dikenal).toBe(true);
+  });
+
+  it('id sasaran ganda: dalam satu simpul ditolak (uang terhitung dua kali), dalam opsi ditolak', () => {
+    const e = galat(() => rekapAnggaran({ nama: 'a', sasaranId: ['S1', 'S1'], anggaran: { pagu: 1, realisasi: 1 } }));
+    expect(e.kode).toBe('MODEL_TIDAK_VALID');
+    expect(e.lokasi).toBe('[0].sasaranId[1]');
+    const o = galat(() => rekapAnggaran({ nama: 'a', anggaran: { pagu: 1, realisasi: 1 } }, { sasaran: ['S1', 'S2', 'S1'] }));
+    expect([o.kode, o.lokasi]).toEqual(['OPSI_TIDAK_VALID', 'sasaran[2]']);
+  });
+
+  it('hasil tidak berbagi objek dengan masukan; daftar kosong bersama dibekukan', () => {
+    const masukan = { nama: 'P', sasaranId: ['S1'], anggaran: { pagu: 3, realisasi: 2 }, anak: [{ nama: 'd', anggaran: { pagu: 3, realisasi: 2 } }] };
+    const r = rekapAnggaran(masukan);
+    const akar = r.akar[0]!;
+    expect(akar.tercetak).not.toBe(masukan.anggaran);
+    expect(akar.sasaranId).not.toBe(masukan.sasaranId);
+    expect(Object.isFrozen(akar.anak[0]?.anak)).toBe(true);
+    expect(() => (akar.sasaranId as string[]).push('S2')).toThrow(TypeError);
+    expect(masukan.sasaranId).toEqual(['S1']);
   });
 
   it('masukan tidak diubah', () => {
@@ -243,35 +389,45 @@ describe('capaian fisik induk (RUMUS.md §4)', () => {
 
   it('rasio jumlah: (0 + 3 + 54) / (1 + 25 + 70) = 59,38; anak tanpa realisasi dilewati', () => {
     const c = rekapAnggaran(pohon, { capaianFisik: { cara: 'rasio-jumlah' } }).akar[0]!.capaianFisik!;
-    expect(c.dihitung && bulatkan(c.nilai, 2).toFixed(2)).toBe('59.38');
+    expect(c.status === 'dihitung' && bulatkan(c.nilai, 2).toFixed(2)).toBe('59.38');
     expect(c.dilewati).toEqual([3]);
   });
 
   it('rata-rata anak: (0 + 12 + 77,142857…) / 3 = 29,71', () => {
     const c = rekapAnggaran(pohon, { capaianFisik: { cara: 'rata-rata-anak', capaianIndikator } }).akar[0]!
       .capaianFisik!;
-    expect(c.dihitung && bulatkan(c.nilai, 2).toFixed(2)).toBe('29.71');
+    expect(c.status === 'dihitung' && bulatkan(c.nilai, 2).toFixed(2)).toBe('29.71');
     expect(c.dilewati).toEqual([3]);
   });
 
   it('indikator sendiri: 80 / 100 = 80', () => {
     const r = rekapAnggaran(pohon, { capaianFisik: { cara: 'indikator-sendiri', capaianIndikator } });
     const c = r.akar[0]!.capaianFisik!;
-    expect(c.dihitung && c.nilai.toString()).toBe('80');
+    expect(c.status === 'dihitung' && c.nilai.toString()).toBe('80');
     const d = r.akar[0]!.anak[3]!.capaianFisik!;
-    expect(d.dihitung).toBe(false);
+    expect(d.status).toBe('tidak-dapat-dihitung');
   });
 
   it('capaianFisikInduk langsung', () => {
     expect(capaianFisikInduk({ cara: 'rasio-jumlah', anak: [{ target: 0, realisasi: 0 }] })).toMatchObject({
-      dihitung: false,
+      status: 'tidak-dapat-dihitung',
       alasan: 'jumlah-target-nol',
     });
     expect(capaianFisikInduk({ cara: 'rata-rata-anak', anak: [] })).toMatchObject({
-      dihitung: false,
+      status: 'tidak-dapat-dihitung',
       alasan: 'tidak-ada-anak-berdata',
     });
-    expect(kodeGalat(() => capaianFisikInduk({ cara: 'median' as never }))).toBe('ANGGARAN_OPSI_TIDAK_VALID');
+    const r = capaianFisikInduk({ cara: 'rasio-jumlah', anak: [{ target: 1, realisasi: 0 }, {}, { target: 3, realisasi: 3 }] });
+    expect(r.status === 'dihitung' && r.nilai.toString()).toBe('75');
+    expect(r.dilewati).toEqual([1]);
+    expect(r.langkah.map(tulisLangkah)).toEqual([
+      'capaian induk = Σ realisasi anak / Σ target anak × 100; Σ realisasi anak = 3, Σ target anak = 4 → 75 (anak ke-1 (dari 0) dilewati: angkanya tidak ada)',
+    ]);
+    expect(kodeGalat(() => capaianFisikInduk({ cara: 'median' as never }))).toBe('MASUKAN_TIDAK_VALID');
+    expect(kodeGalat(() => capaianFisikInduk({ anak: [] } as never))).toBe('MASUKAN_TIDAK_VALID');
+    expect(kodeGalat(() => capaianFisikInduk({ cara: 'rasio-jumlah', anak: [{ target: 1, realisas: 1 }] } as never))).toBe(
+      'MASUKAN_TIDAK_VALID',
+    );
   });
 });
 
@@ -355,6 +511,90 @@ describe('hukum rekap', () => {
         };
         periksa(rekapAnggaran(pohon).akar[0]!);
       }),
+    );
+  });
+});
+
+describe('hukum rekap: uang per sasaran, jalan cepat = skema', () => {
+  const daunBersasaran = fc.record({
+    nama: fc.constant('d'),
+    sasaranId: fc.uniqueArray(fc.constantFrom('S1', 'S2', 'S3'), { maxLength: 3 }),
+    anggaran: fc.record({ pagu: rupiah, realisasi: rupiah }),
+  });
+
+  it('uang per sasaran = jumlah daun yang melayaninya; tidak ada uang yang hilang atau terhitung dua kali', () => {
+    fc.assert(
+      fc.property(fc.array(daunBersasaran, { minLength: 1, maxLength: 12 }), (anak) => {
+        const r = rekapAnggaran({ nama: 'Program', anak }, { sasaran: ['S1', 'S2'] });
+        for (const id of ['S1', 'S2', 'S3'] as const) {
+          const melayani = anak.filter((a) => a.sasaranId.includes(id));
+          const s = r.perSasaran.find((p) => p.sasaranId === id);
+          if (melayani.length === 0) {
+            expect(s).toBeUndefined();
+            continue;
+          }
+          const pagu = melayani.reduce((j, a) => j.plus(parseAngka(a.anggaran.pagu)), new Decimal(0));
+          expect(s?.pagu.toString()).toBe(pagu.toString());
+          expect(s?.dibagi).toBe(melayani.some((a) => a.sasaranId.length > 1));
+          expect(s?.dikenal).toBe(id !== 'S3');
+        }
+        // Lines serving one sasaran each: Σ over sasaran = Σ of those lines, exactly.
+        const tunggal = anak.filter((a) => a.sasaranId.length === 1);
+        const total = tunggal.reduce((j, a) => j.plus(parseAngka(a.anggaran.realisasi)), new Decimal(0));
+        const perSasaran = r.perSasaran.filter((p) => !p.dibagi).reduce((j, p) => j.plus(p.realisasi), new Decimal(0));
+        if (tunggal.length === anak.filter((a) => a.sasaranId.length > 0).length) expect(perSasaran.eq(total)).toBe(true);
+        // Every reference to S3 (not in the list) is a finding.
+        expect(r.temuan.filter((t) => t.jenis === 'sasaran-tidak-dikenal')).toHaveLength(
+          anak.filter((a) => a.sasaranId.includes('S3')).length,
+        );
+      }),
+    );
+  });
+
+  it('angka number lewat jalan cepat sama persis dengan SkemaRupiah (dan dengan jalan skema)', () => {
+    const angka = fc.oneof(
+      fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+      fc.double({ min: 0, max: 1e19, noNaN: true }),
+      fc.constantFrom(0, -0, 1e7, 1e14, 2 ** 53, 1e-21, 123.45, 0.1),
+    );
+    fc.assert(
+      fc.property(angka, angka, (pagu, realisasi) => {
+        const harap = SkemaRupiah.safeParse(pagu);
+        const cepat = () => bacaPohonAnggaran([{ nama: 'd', anggaran: { pagu, realisasi } }], { lokasi: 'a' })[0]!;
+        // `indikator: []` sends the node through the flat schema.
+        const skema = () =>
+          bacaPohonAnggaran([{ nama: 'd', indikator: [], anggaran: { pagu, realisasi } }], { lokasi: 'a' })[0]!;
+        if (!harap.success || !SkemaRupiah.safeParse(realisasi).success) {
+          expect(galat(cepat).masalah).toEqual(galat(skema).masalah);
+          return;
+        }
+        const a = cepat().anggaran!;
+        const b = skema().anggaran!;
+        for (const [x, y] of [
+          [a.pagu, harap.data],
+          [a.pagu, b.pagu],
+          [a.realisasi, b.realisasi],
+        ] as const) {
+          expect([x.toString(), x.e, x.d]).toEqual([y.toString(), y.e, y.d]);
+          expect(x.constructor).toBe(y.constructor);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('pembagian cepat penyerapan = realisasi × 100 / pagu decimal.js, kata per kata', () => {
+    const bulat = fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 8e13 - 1 }));
+    const penyebut = fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 9e14 }), fc.constantFrom(3, 7, 9e14));
+    fc.assert(
+      fc.property(bulat, penyebut, (a, b) => {
+        const x = new DecimalInti(a);
+        const y = new DecimalInti(b);
+        const cepat = persenDari(x, y);
+        const tepat = x.times(100).div(y);
+        expect([cepat.toString(), cepat.e, cepat.d, cepat.s]).toEqual([tepat.toString(), tepat.e, tepat.d, tepat.s]);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal, formatAngka, formatPersen, formatRupiah } from '../../src/index.js';
+import { Decimal, formatAngka, formatPersen, formatRupiah, keDecimal } from '../../src/angka/index.js';
+import type { SakipError } from '../../src/galat/index.js';
+import { kodeGalat } from '../alat/galat.js';
 
 describe('formatAngka', () => {
   it.each([
@@ -22,8 +24,49 @@ describe('formatAngka', () => {
   });
 
   it('tidak melewati float: 40 digit tetap utuh', () => {
-    const x = new Decimal('123456789012345678901234567890.1234567891');
-    expect(formatAngka(x)).toBe('123.456.789.012.345.678.901.234.567.890,1234567891');
+    const x = new Decimal('12345678901234567890.1234567890123456789');
+    expect(formatAngka(x)).toBe('12.345.678.901.234.567.890,1234567890123456789');
+  });
+
+  it('angka terpanjang yang diizinkan (40 digit bermakna) ditulis utuh, dengan pengelompokan linear', () => {
+    const terbesar = `-${'9'.repeat(20)}.${'9'.repeat(20)}`;
+    expect(formatAngka(new Decimal(terbesar))).toBe(`-99${'.999'.repeat(6)},${'9'.repeat(20)}`);
+    expect(formatAngka(new Decimal(terbesar), { format: 'en' })).toBe(
+      `-99${',999'.repeat(6)}.${'9'.repeat(20)}`,
+    );
+    const terkecil = new Decimal(`1.${'2'.repeat(39)}e-20`);
+    expect(formatAngka(terkecil)).toBe(`0,${'0'.repeat(19)}1${'2'.repeat(39)}`);
+    expect(formatAngka(terkecil, { desimal: 2 })).toBe('0,00');
+    expect(formatAngka(new Decimal(terbesar), { desimal: -15 })).toBe('-100.000.000.000.000.000.000');
+  });
+
+  it('di luar jangkauan: ANGKA_DI_LUAR_JANGKAUAN sebelum apa pun ditulis', () => {
+    expect(kodeGalat(() => formatAngka(new Decimal('1e1000000000')))).toBe('ANGKA_DI_LUAR_JANGKAUAN');
+    expect(kodeGalat(() => formatRupiah(1e25))).toBe('ANGKA_DI_LUAR_JANGKAUAN');
+  });
+
+  it("teks masukan dibaca dengan format 'otomatis'", () => {
+    expect(kodeGalat(() => formatAngka('92.711'))).toBe('ANGKA_AMBIGU');
+    expect(formatAngka(keDecimal('92.711', { format: 'en' }), { desimal: 2 })).toBe('92,71');
+  });
+
+  it('opsi ketat: kunci salah eja disebut dengan sarannya, nilai yang tidak dikenal ditolak', () => {
+    try {
+      formatAngka(1, { desimall: 2 } as never);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as SakipError).kode).toBe('OPSI_TIDAK_VALID');
+      expect((e as Error).message).toContain('maksudnya "desimal"?');
+    }
+    expect(kodeGalat(() => formatPersen(1, { spasii: true } as never))).toBe('OPSI_TIDAK_VALID');
+    expect(kodeGalat(() => formatRupiah(1, { awalan: 'IDR' } as never))).toBe('OPSI_TIDAK_VALID');
+    expect(kodeGalat(() => formatRupiah(1, { akhiran: '.-' } as never))).toBe('OPSI_TIDAK_VALID');
+    expect(kodeGalat(() => formatAngka(1, { pemisahRibuan: 'ya' } as never))).toBe('OPSI_TIDAK_VALID');
+    expect(kodeGalat(() => formatAngka(1, { format: 'otomatis' } as never))).toBe('FORMAT_TIDAK_DIKENAL');
+    expect(kodeGalat(() => formatAngka(1, { desimal: 2, mode: 'naik' } as never))).toBe(
+      'MODE_PEMBULATAN_TIDAK_DIKENAL',
+    );
+    expect(kodeGalat(() => formatAngka(1, null as never))).toBe('OPSI_TIDAK_VALID');
   });
 
   it('menolak desimal yang tidak sah', () => {

@@ -40,7 +40,7 @@ describe('sakip (baris perintah)', () => {
     writeFileSync(berkas, JSON.stringify(contoh));
     const tepat = jalan('hitung', berkas);
     expect(tepat.kode).toBe(0);
-    expect(tepat.keluar).toMatch(/Kebijakan pembulatan: Tepat/);
+    expect(tepat.keluar).toMatch(/Aturan: kebijakan pembulatan TEPAT; skala predikat — \(tanpa predikat\)/);
     const potong = jalan('hitung', berkas, '--kebijakan', 'POTONG', '--skala', 'TINGKAT_CAPAIAN');
     expect(potong.keluar).toMatch(/IKU-1 .*134,32\s+134,32\s+Melebihi target/);
     expect(jalan('hitung', berkas, '--kebijakan', 'ACAK').kode).toBe(2);
@@ -56,9 +56,9 @@ describe('sakip (baris perintah)', () => {
     const { kode, keluar } = jalan('hitung', berkas);
     expect(kode).toBe(0);
     expect(keluar).not.toMatch(/Capaian indikator/);
-    expect(keluar).toMatch(/SKM gabungan 2 unit: IKM 3,5000, nilai 87,50, mutu B/);
+    expect(keluar).toMatch(/SKM gabungan 2 unit \(aturan PERMENPANRB_14_2017\): IKM 3,5000, nilai 87,50, mutu B/);
     // (10 × 100 + 10 × 95,5 + 70 × 100) / 0,9 / 100 … = 89,55 / 0,9 = 99,50.
-    expect(keluar).toMatch(/IKPA \(PER-5\/PB\/2022\): nilai akhir 99,50 \(Sangat Baik\)/);
+    expect(keluar).toMatch(/IKPA \(aturan PER_5_PB_2022\): nilai akhir 99,50 \(Sangat Baik\)/);
   });
 
   it('perintah tak dikenal dan berkas yang hilang', () => {
@@ -87,5 +87,32 @@ describe('sakip (baris perintah)', () => {
     expect(galat).toMatch(/\[MODEL_TIDAK_VALID\].*sasaran\[0\]\.indikator\[0\]\.realisasi/);
     writeFileSync(berkas, '{ bukan json');
     expect(jalan('ringkas', berkas).kode).toBe(1);
+  });
+
+  it('contoh: aturan yang dipakai selalu tercetak', () => {
+    const { keluar } = jalan('contoh');
+    expect(keluar).toMatch(
+      /Aturan: kebijakan pembulatan POTONG; skala predikat PERMENDAGRI_54_2010; efisiensi BARITO_KUALA_2023/,
+    );
+  });
+
+  it('laporan 2 MB berisi angka raksasa: keluar 1 dengan satu baris yang jelas', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sakip-'));
+    const berkas = join(dir, 'raksasa.json');
+    const indikator = Array.from({ length: 20 }, (_, i) => ({
+      id: `I${i}`,
+      nama: 'Indikator raksasa',
+      target: '9'.repeat(100_000),
+      realisasi: '1',
+    }));
+    const isi = JSON.stringify({ instansi: 'X', tahun: 2024, sasaran: [{ id: 'S1', nama: 'S', indikator }] });
+    expect(isi.length).toBeGreaterThan(2_000_000);
+    writeFileSync(berkas, isi);
+    const { kode, galat } = jalan('hitung', berkas);
+    expect(kode).toBe(1);
+    expect(galat.split('\n')).toHaveLength(1);
+    expect(galat).toMatch(/^sakip: \[MODEL_TIDAK_VALID\] Laporan tidak valid: sasaran\[0\]\.indikator\[0\]\.target: Teks angka 100000 karakter/);
+    expect(galat).toMatch(/dan 15 masalah lain/);
+    expect(galat.length).toBeLessThan(2000);
   });
 });

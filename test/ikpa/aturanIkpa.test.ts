@@ -1,20 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ATURAN_IKPA,
-  aturanIkpaTahun,
-  aturanIkpaVersi,
-  buatAturanIkpa,
-  Decimal,
-  ID_INDIKATOR_IKPA,
-  ikpa,
-} from '../../src/index.js';
-import { kodeGalat, lokasiGalat } from './alat.js';
+import { ATURAN_IKPA, buatAturanIkpa, Decimal, ID_INDIKATOR_IKPA, ikpa } from '../../src/index.js';
+import { dihitung, galat, kodeGalat } from './alat.js';
 
 // RUMUS.md §8, copied by hand (and checked against the KPPN Kotabumi letter S-168/WPB.08/KP.03/2021
 // for TA 2020/2021 and the DJPb reformulation 2022 handbook): the expected weight of each indicator.
 const BOBOT_DIHARAP: Record<string, Record<string, number>> = {
-  'PER-4/PB/2020': {
+  PER_4_PB_2020: {
     revisiDipa: 5,
     deviasiHalamanIIIDipa: 5,
     penyerapanAnggaran: 15,
@@ -29,7 +21,7 @@ const BOBOT_DIHARAP: Record<string, Record<string, number>> = {
     returSp2d: 5,
     paguMinus: 5,
   },
-  'PER-4/PB/2021': {
+  TA_2021: {
     revisiDipa: 5,
     deviasiHalamanIIIDipa: 5,
     penyerapanAnggaran: 15,
@@ -44,7 +36,7 @@ const BOBOT_DIHARAP: Record<string, Record<string, number>> = {
     returSp2d: 5,
     paguMinus: 5,
   },
-  'PER-5/PB/2022': {
+  PER_5_PB_2022: {
     revisiDipa: 10,
     deviasiHalamanIIIDipa: 10,
     penyerapanAnggaran: 20,
@@ -54,7 +46,7 @@ const BOBOT_DIHARAP: Record<string, Record<string, number>> = {
     dispensasiSpm: 5,
     capaianOutput: 25,
   },
-  'PER-5/PB/2024': {
+  PER_5_PB_2024: {
     revisiDipa: 10,
     deviasiHalamanIIIDipa: 15,
     penyerapanAnggaran: 20,
@@ -67,13 +59,23 @@ const BOBOT_DIHARAP: Record<string, Record<string, number>> = {
 
 const SEMUA = Object.values(ATURAN_IKPA);
 
-describe('ATURAN_IKPA: bobot per versi (RUMUS.md §8)', () => {
-  it.each(SEMUA.map((a) => [a.versi, a] as const))('%s: bobot sesuai tabel', (versi, a) => {
-    const nyata = Object.fromEntries(a.indikator.map((i) => [i.id, Number(i.bobot.toString())]));
-    expect(nyata).toEqual(BOBOT_DIHARAP[versi]);
+describe('ATURAN_IKPA: bobot per aturan (RUMUS.md §8)', () => {
+  it('ids are the keys, in SCREAMING_SNAKE', () => {
+    expect(Object.keys(ATURAN_IKPA)).toEqual(['PER_4_PB_2020', 'TA_2021', 'PER_5_PB_2022', 'PER_5_PB_2024']);
+    for (const [k, a] of Object.entries(ATURAN_IKPA)) {
+      expect(a.id).toBe(k);
+      expect(a.jenis).toBe('ikpa');
+    }
+    // The regulation keeps its own spelling in nama.
+    expect(ATURAN_IKPA.PER_5_PB_2022.nama).toMatch(/^PER-5\/PB\/2022/);
   });
 
-  it.each(SEMUA.map((a) => [a.versi, a] as const))('%s: jumlah bobot tepat 100', (_versi, a) => {
+  it.each(SEMUA.map((a) => [a.id, a] as const))('%s: bobot sesuai tabel', (id, a) => {
+    const nyata = Object.fromEntries(a.indikator.map((i) => [i.id, Number(i.bobot.toString())]));
+    expect(nyata).toEqual(BOBOT_DIHARAP[id]);
+  });
+
+  it.each(SEMUA.map((a) => [a.id, a] as const))('%s: jumlah bobot tepat 100', (_id, a) => {
     const total = a.indikator.reduce((s, i) => s.plus(i.bobot), new Decimal(0));
     expect(total.toString()).toBe('100');
   });
@@ -84,7 +86,7 @@ describe('ATURAN_IKPA: bobot per versi (RUMUS.md §8)', () => {
     }
   });
 
-  it('every indicator id is one of ID_INDIKATOR_IKPA, and every id is used by some version', () => {
+  it('every indicator id is one of ID_INDIKATOR_IKPA, and every id is used by some rule', () => {
     const dipakai = new Set(SEMUA.flatMap((a) => a.indikator.map((i) => i.id)));
     expect([...dipakai].sort()).toEqual([...ID_INDIKATOR_IKPA].sort());
   });
@@ -105,70 +107,74 @@ describe('ATURAN_IKPA: bobot per versi (RUMUS.md §8)', () => {
     };
     expect(perAspek(ATURAN_IKPA.PER_5_PB_2022)).toEqual({ perencanaan: 20, pelaksanaan: 55, hasil: 25 });
     expect(perAspek(ATURAN_IKPA.PER_5_PB_2024)).toEqual({ perencanaan: 25, pelaksanaan: 50, hasil: 25 });
-    expect(ATURAN_IKPA.PER_4_PB_2021.aspek).toEqual([]);
+    expect(ATURAN_IKPA.TA_2021.aspek).toEqual([]);
   });
 
-  it('only PER-5/PB/2024 deducts dispensasi, and does not weigh it', () => {
+  it('only PER_5_PB_2024 deducts dispensasi, and does not weigh it', () => {
     expect(ATURAN_IKPA.PER_5_PB_2024.pengurangDispensasi).toBeDefined();
     expect(ATURAN_IKPA.PER_5_PB_2024.indikator.some((i) => i.id === 'dispensasiSpm')).toBe(false);
-    for (const a of [ATURAN_IKPA.PER_4_PB_2020, ATURAN_IKPA.PER_4_PB_2021, ATURAN_IKPA.PER_5_PB_2022]) {
+    for (const a of [ATURAN_IKPA.PER_4_PB_2020, ATURAN_IKPA.TA_2021, ATURAN_IKPA.PER_5_PB_2022]) {
       expect(a.pengurangDispensasi).toBeUndefined();
     }
   });
 });
 
-describe('aturanIkpaTahun / aturanIkpaVersi', () => {
-  it.each([
-    [2020, 'PER-4/PB/2020'],
-    [2021, 'PER-4/PB/2021'],
-    [2022, 'PER-5/PB/2022'],
-    [2023, 'PER-5/PB/2022'],
-    [2024, 'PER-5/PB/2024'],
-    [2025, 'PER-5/PB/2024'],
-    [2031, 'PER-5/PB/2024'],
-  ])('TA %i → %s', (tahun, versi) => {
-    expect(aturanIkpaTahun(tahun).versi).toBe(versi);
-    expect(aturanIkpaVersi(versi).versi).toBe(versi);
-  });
-
-  it.each([2019, 1999, 2022.5, Number.NaN])('TA %s → IKPA_TAHUN_TIDAK_DIKENAL', (tahun) => {
-    expect(kodeGalat(() => aturanIkpaTahun(tahun))).toBe('IKPA_TAHUN_TIDAK_DIKENAL');
-  });
-
-  it('an unknown version id is an error', () => {
-    expect(kodeGalat(() => aturanIkpaVersi('PER-5/PB/2023'))).toBe('IKPA_VERSI_TIDAK_DIKENAL');
-    expect(kodeGalat(() => aturanIkpaVersi(''))).toBe('IKPA_VERSI_TIDAK_DIKENAL');
-  });
-
-  it('every year a version declares maps back to it (no overlaps between versions)', () => {
+describe('ATURAN_IKPA: tahun berlaku tertutup', () => {
+  it('every preset has a closed berlaku range ending in 2026 at the latest, without overlaps', () => {
+    const tahun = new Map<number, string>();
     for (const a of SEMUA) {
-      const akhir = a.tahun.sampai ?? a.tahun.dari + 5;
-      for (let t = a.tahun.dari; t <= akhir; t++) expect(aturanIkpaTahun(t)).toBe(a);
+      const { dari, sampai } = a.berlaku ?? {};
+      expect(dari).toBeTypeOf('number');
+      expect(sampai).toBeTypeOf('number');
+      expect(sampai as number).toBeLessThanOrEqual(2026);
+      for (let t = dari as number; t <= (sampai as number); t++) {
+        expect(tahun.has(t)).toBe(false);
+        tahun.set(t, a.id);
+      }
+    }
+    expect([...tahun.keys()].sort()).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+  });
+
+  it('every year a rule declares picks that rule', () => {
+    for (const a of SEMUA) {
+      const n = Object.fromEntries(a.indikator.map((i) => [i.id, 100]));
+      for (let t = a.berlaku?.dari as number; t <= (a.berlaku?.sampai as number); t++) {
+        expect(dihitung(ikpa(n, { tahun: t })).aturan.id).toBe(a.id);
+      }
     }
   });
 });
 
-const dasar = {
-  versi: 'uji',
-  nama: 'Uji',
-  tahun: { dari: 2025 },
-  sumber: 'uji',
-  status: 'belum-terverifikasi' as const,
-};
+const dasar = { id: 'UJI', nama: 'Uji', sumber: 'uji', status: 'belum-terverifikasi' as const };
 
 describe('buatAturanIkpa: aturan buatan pengguna divalidasi', () => {
-  it('accepts weights given as Indonesian strings summing to exactly 100', () => {
+  it('accepts weights given as Indonesian strings summing to exactly 100; deep-frozen; built once', () => {
     const a = buatAturanIkpa({
       ...dasar,
+      berlaku: { dari: 2027, sampai: 2027 },
       indikator: [
         { id: 'penyerapanAnggaran', nama: 'P', bobot: '33,34' },
         { id: 'capaianOutput', nama: 'C', bobot: '66,66' },
       ],
     });
-    expect(Object.isFrozen(a)).toBe(true);
-    expect(ikpa({ penyerapanAnggaran: 100, capaianOutput: 100 }, { versi: a }).nilaiAkhir.toString()).toBe(
-      '100',
-    );
+    expect(Object.isFrozen(a.indikator[0]?.bobot)).toBe(true);
+    expect(buatAturanIkpa(a)).toBe(a);
+    const h = dihitung(ikpa({ penyerapanAnggaran: 100, capaianOutput: 100 }, { aturan: a, tahun: 2027 }));
+    expect(h.nilai.toString()).toBe('100');
+    expect(h.aturan.id).toBe('UJI');
+  });
+
+  it('a definition can be given directly as the option aturan (validated on use)', () => {
+    const definisi = { ...dasar, indikator: [{ id: 'capaianOutput', nama: 'C', bobot: 100 }] };
+    expect(dihitung(ikpa({ capaianOutput: '87,5' }, { aturan: definisi })).nilai.toString()).toBe('87.5');
+    const salah = { ...dasar, indikator: [{ id: 'capaianOutput', nama: 'C', bobot: 60 }] };
+    expect(kodeGalat(() => ikpa({ capaianOutput: 1 }, { aturan: salah }))).toBe('ATURAN_TIDAK_VALID');
+    // Freezing a definition does not make it valid: validity is remembered, never guessed from isFrozen.
+    expect(
+      kodeGalat(() =>
+        ikpa({ capaianOutput: 1 }, { aturan: Object.freeze({ ...salah, jenis: 'ikpa' as const }) }),
+      ),
+    ).toBe('ATURAN_TIDAK_VALID');
   });
 
   it.each([
@@ -204,14 +210,27 @@ describe('buatAturanIkpa: aturan buatan pengguna divalidasi', () => {
     ['id bukan camelCase', [{ id: 'Revisi DIPA', nama: 'A', bobot: 100 }]],
     ['aspek tidak dideklarasikan', [{ id: 'a', nama: 'A', bobot: 100, aspek: 'hasil' }]],
     ['tanpa indikator', []],
-  ])('%s → IKPA_ATURAN_TIDAK_VALID', (_judul, indikator) => {
-    expect(kodeGalat(() => buatAturanIkpa({ ...dasar, indikator }))).toBe('IKPA_ATURAN_TIDAK_VALID');
+  ])('%s → ATURAN_TIDAK_VALID', (_judul, indikator) => {
+    expect(kodeGalat(() => buatAturanIkpa({ ...dasar, indikator }))).toBe('ATURAN_TIDAK_VALID');
   });
 
-  it('the message and lokasi name the field', () => {
-    const f = () => buatAturanIkpa({ ...dasar, indikator: [{ id: 'a', nama: 'A', bobot: 90 }] });
-    expect(lokasiGalat(f)).toBe('indikator');
-    expect(() => f()).toThrow(/jumlah bobot 90, harus 100/);
+  it('every problem is listed with its path', () => {
+    const g = galat(() =>
+      buatAturanIkpa({ ...dasar, indikator: [{ id: 'a', nama: 'A', bobot: 90, aspek: 'hasil' }] }),
+    );
+    expect(g.masalah.map((m) => m.lokasi)).toEqual(['indikator', 'indikator[0].aspek']);
+    expect(g.message).toMatch(/jumlah bobot 90, harus 100/);
+  });
+
+  it('an unknown key in a definition names the nearest known key', () => {
+    const g = galat(() =>
+      buatAturanIkpa({ ...dasar, indikator: [{ id: 'a', nama: 'A', bobott: 100 }] } as never),
+    );
+    expect(g.kode).toBe('ATURAN_TIDAK_VALID');
+    expect(g.message).toMatch(/maksudnya "bobot"\?/);
+    expect(galat(() => buatAturanIkpa({ ...dasar, indikatr: [] } as never)).message).toMatch(
+      /maksudnya "indikator"\?/,
+    );
   });
 
   it.each([
@@ -225,17 +244,11 @@ describe('buatAturanIkpa: aturan buatan pengguna divalidasi', () => {
       ],
     ],
     ['pengurang negatif', [{ dari: 0, pengurang: -1 }]],
-  ])('tabel pengurang %s → IKPA_ATURAN_TIDAK_VALID', (_judul, pengurangDispensasi) => {
+  ])('tabel pengurang %s → ATURAN_TIDAK_VALID', (_judul, pengurangDispensasi) => {
     const indikator = [{ id: 'a', nama: 'A', bobot: 100 }];
     expect(kodeGalat(() => buatAturanIkpa({ ...dasar, indikator, pengurangDispensasi }))).toBe(
-      'IKPA_ATURAN_TIDAK_VALID',
+      'ATURAN_TIDAK_VALID',
     );
-  });
-
-  it('a rule set passed to ikpa without buatAturanIkpa is validated too', () => {
-    const mentah = { ...dasar, indikator: [{ id: 'a', nama: 'A', bobot: 60 }] };
-    // biome-ignore lint/suspicious/noExplicitAny: deliberately unvalidated input
-    expect(kodeGalat(() => ikpa({ a: 100 }, { versi: mentah as any }))).toBe('IKPA_ATURAN_TIDAK_VALID');
   });
 
   it('property: any split of 100 into positive hundredths is accepted; any other total is rejected', () => {
@@ -261,9 +274,7 @@ describe('buatAturanIkpa: aturan buatan pengguna divalidasi', () => {
             ...indikator.slice(0, -1),
             { ...last, bobot: last.bobot.plus(new Decimal(geser).div(100)) },
           ];
-          expect(kodeGalat(() => buatAturanIkpa({ ...dasar, indikator: salah }))).toBe(
-            'IKPA_ATURAN_TIDAK_VALID',
-          );
+          expect(kodeGalat(() => buatAturanIkpa({ ...dasar, indikator: salah }))).toBe('ATURAN_TIDAK_VALID');
         },
       ),
     );

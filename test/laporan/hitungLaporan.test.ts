@@ -66,7 +66,7 @@ describe('hitungLaporan pada LKIP 2024 Dinsos Barito Kuala', () => {
 
   it('efisiensi seperti tercetak: 0,266 dan −0,593 tanpa batas; 0,067 hanya dengan CK S3 dibatasi 100', () => {
     const teks = (h: HasilLaporan) =>
-      h.efisiensi.map((e) => (e.status === 'dihitung' && e.hasil.dihitung ? e.hasil.tampil?.teks : ''));
+      h.efisiensi.map((e) => (e.status === 'dihitung' && e.hasil.status === 'dihitung' ? e.hasil.tampil?.teks : ''));
     // Uncapped, S3 gives 0,068: the report capped CK at 100 for S3 only ("100,06% dijadikan 100%"),
     // not for S1 (134,32) — its own rule applied inconsistently.
     expect(teks(potong)).toEqual(['0,266', '-0,593', '0,068']);
@@ -74,7 +74,7 @@ describe('hitungLaporan pada LKIP 2024 Dinsos Barito Kuala', () => {
       kebijakan: KEBIJAKAN_PEMBULATAN.POTONG,
       efisiensi: {
         batas: null,
-        capaianMaks: 100,
+        batasAtasCapaian: 100,
         kebijakan: KEBIJAKAN_PEMBULATAN.POTONG,
         satuanTampil: 'rasio',
       },
@@ -88,11 +88,11 @@ describe('hitungLaporan pada LKIP 2024 Dinsos Barito Kuala', () => {
       efisiensi: { aturan: ATURAN_EFISIENSI.BARITO_KUALA_2023 },
     });
     const [s1, s2, s3] = h.efisiensi;
-    expect(s1?.status === 'dihitung' && s1.hasil.dihitung && s1.hasil.e.toFixed(4)).toBe('1.3753');
-    expect(s2?.status === 'dihitung' && !s2.hasil.dihitung && s2.hasil.alasan).toBe(
+    expect(s1?.status === 'dihitung' && s1.hasil.status === 'dihitung' && s1.hasil.nilai.toFixed(4)).toBe('1.3753');
+    expect(s2?.status === 'dihitung' && s2.hasil.status !== 'dihitung' && s2.hasil.alasan).toBe(
       'capaian-di-bawah-minimal',
     );
-    expect(s3?.status === 'dihitung' && s3.hasil.dihitung && s3.hasil.e.toFixed(4)).toBe('6.7232');
+    expect(s3?.status === 'dihitung' && s3.hasil.status === 'dihitung' && s3.hasil.nilai.toFixed(4)).toBe('6.7232');
   });
 
   it('indikator yang belum diketahui membuat rata-rata tidak dapat dihitung, kecuali diminta dilewati', () => {
@@ -115,10 +115,36 @@ describe('hitungLaporan pada LKIP 2024 Dinsos Barito Kuala', () => {
   it('bagian SKM dan IKPA laporan ikut dihitung', () => {
     const h = hitungLaporan(LAPORAN_SATKER);
     // (3,60 × 300 + 3,20 × 100) / 400 = 3,5 → × 25 = 87,5.
-    expect(h.skm?.nilai.toString()).toBe('87.5');
+    expect(h.skm !== null && 'unit' in h.skm && h.skm.nilai.toString()).toBe('87.5');
     // Applicable weights 90; (10 × 100 + 10 × 95,5 + 70 × 100) / 100 = 89,55; / 0,9 = 99,5.
-    expect(h.ikpa?.nilaiAkhir.toString()).toBe('99.5');
-    expect(h.ikpa?.konversiBobot.toString()).toBe('0.9');
+    expect(h.ikpa?.status === 'dihitung' && h.ikpa.nilai.toString()).toBe('99.5');
+    expect(h.ikpa?.status === 'dihitung' && h.ikpa.konversiBobot.toString()).toBe('0.9');
+  });
+
+  it('SKM laporan dinilai dengan aturan yang dinyatakannya (IKM 3,059: B menurut KepMenPAN 25/2004, C menurut 14/2017)', () => {
+    const dasar = { instansi: 'X', tahun: 2010, sasaran: [] };
+    const lama = hitungLaporan({ ...dasar, skm: { aturan: 'KEPMENPAN_25_2004', ikm: 3.059 } });
+    const baru = hitungLaporan({ ...dasar, skm: { ikm: 3.059 } });
+    const mutu = (h: HasilLaporan) => (h.skm !== null && 'mutu' in h.skm ? h.skm.mutu : undefined);
+    expect(mutu(lama)).toBe('B');
+    expect(mutu(baru)).toBe('C');
+    expect(kodeGalat(() => hitungLaporan({ ...dasar, skm: { aturan: 'KEPMENPAN_2004', ikm: 3.059 } }))).toBe(
+      'ATURAN_TIDAK_DIKENAL',
+    );
+  });
+
+  it('bagian SKM yang hanya mencetak ikm atau nilai tetap dihitung (bukan null)', () => {
+    const dasar = { instansi: 'X', tahun: 2024, sasaran: [] };
+    const dariIkm = hitungLaporan({ ...dasar, skm: { ikm: '3,6800' } });
+    expect(dariIkm.skm !== null && 'status' in dariIkm.skm && dariIkm.skm.status).toBe('dihitung');
+    expect(dariIkm.skm !== null && 'mutu' in dariIkm.skm && [dariIkm.skm.nilai.toString(), dariIkm.skm.mutu]).toEqual([
+      '92',
+      'A',
+    ]);
+    const dariNilai = hitungLaporan({ ...dasar, skm: { nilai: '76,605' } });
+    expect(dariNilai.skm !== null && 'mutu' in dariNilai.skm && dariNilai.skm.mutu).toBe('C');
+    const kosong = hitungLaporan({ ...dasar, skm: {} });
+    expect(kosong.skm !== null && 'status' in kosong.skm && kosong.skm.status).toBe('tidak-dapat-dihitung');
   });
 
   it('laporan beku dapat dihitung (tidak ada yang menulis ke masukan)', () => {
@@ -135,7 +161,8 @@ describe('hitungLaporan pada LKIP 2024 Dinsos Barito Kuala', () => {
       efisiensi: { aturan: ATURAN_EFISIENSI.BARITO_KUALA_2023 },
     });
     expect(h.sasaran).toHaveLength(3);
-    expect(hitungLaporan(beku(structuredClone(LAPORAN_SATKER))).ikpa?.nilaiAkhir.toString()).toBe('99.5');
+    const ikpa = hitungLaporan(beku(structuredClone(LAPORAN_SATKER))).ikpa;
+    expect(ikpa?.status === 'dihitung' && ikpa.nilai.toString()).toBe('99.5');
   });
 
   it('masukan tidak diubah; laporan yang salah menjadi MODEL_TIDAK_VALID', () => {

@@ -9,8 +9,18 @@ import {
   predikat,
   SKALA,
   type Skala,
+  type SkalaMasukan,
 } from '../../src/index.js';
 import { kodeGalat } from '../alat/galat.js';
+
+/** Freezes an object graph deeply, as a careful caller might. */
+function bekukanDalam<T>(x: T): T {
+  if (typeof x === 'object' && x !== null) {
+    for (const v of Object.values(x)) bekukanDalam(v);
+    Object.freeze(x);
+  }
+  return x;
+}
 
 // Membership written out independently of src/predikat/interval.ts.
 const dalam = (
@@ -94,8 +104,8 @@ describe('predikat: tepi pita', () => {
     }
     // The one printed gap at 2 decimals, resolved: 90 is Baik (" > 90" is strict).
     expect(predikat(90, SKALA.PERMENDAGRI_54_2010).label).toBe('Baik');
-    expect(predikat('89,995', SKALA.PERMENDAGRI_54_2010).label).toBe('Baik');
-    expect(predikat('49,995', SKALA.PERMENDAGRI_54_2010).label).toBe('Sangat kurang');
+    expect(predikat(89.995, SKALA.PERMENDAGRI_54_2010).label).toBe('Baik');
+    expect(predikat(49.995, SKALA.PERMENDAGRI_54_2010).label).toBe('Sangat kurang');
   });
 
   it('PermenPAN-RB 88/2021: batas bawah eksklusif, batas atas inklusif', () => {
@@ -125,20 +135,23 @@ describe('predikat: tepi pita', () => {
     expect(predikat('54,99', SKALA.TAPIN_2022).kode).toBe('K');
   });
 
-  it('bulatkanDulu membandingkan nilai tercetak', () => {
-    expect(predikat('99,996', SKALA.TINGKAT_CAPAIAN).label).toBe('Tidak tercapai');
-    expect(predikat('99,996', SKALA.TINGKAT_CAPAIAN, { bulatkanDulu: { desimal: 2 } }).label).toBe(
+  it('opsi pembulatan membandingkan nilai tercetak', () => {
+    expect(predikat(99.996, SKALA.TINGKAT_CAPAIAN).label).toBe('Tidak tercapai');
+    expect(predikat(99.996, SKALA.TINGKAT_CAPAIAN, { pembulatan: { desimal: 2 } }).label).toBe(
       'Tercapai/Sesuai target',
     );
     expect(
-      predikat('100,004', SKALA.TINGKAT_CAPAIAN, {
-        bulatkanDulu: { desimal: 2, mode: 'potong' },
+      predikat(100.004, SKALA.TINGKAT_CAPAIAN, {
+        pembulatan: { desimal: 2, mode: 'potong' },
       }).nilai.toString(),
     ).toBe('100');
-    expect(predikat('90,004', SKALA.PERMENDAGRI_54_2010).label).toBe('Sangat baik');
-    expect(predikat('90,004', SKALA.PERMENDAGRI_54_2010, { bulatkanDulu: { desimal: 2 } }).label).toBe(
-      'Baik',
-    );
+    expect(predikat(90.004, SKALA.PERMENDAGRI_54_2010).label).toBe('Sangat baik');
+    expect(predikat(90.004, SKALA.PERMENDAGRI_54_2010, { pembulatan: { desimal: 2 } }).label).toBe('Baik');
+  });
+
+  it('skala dipilih dengan id preset', () => {
+    expect(predikat('62,80', 'TAPIN_2022')).toMatchObject({ kode: 'C', skala: 'TAPIN_2022' });
+    expect(kodeGalat(() => predikat(5, 'TAPIN'))).toBe('ATURAN_TIDAK_DIKENAL');
   });
 
   it('skala yang tidak dibuat buatSkala diperiksa dan diurutkan dulu', () => {
@@ -148,25 +161,108 @@ describe('predikat: tepi pita', () => {
     expect(kodeGalat(() => predikat(60, bercelah))).toBe('SKALA_TIDAK_MEMPARTISI');
   });
 
-  it('galat: di luar domain, skala tidak valid, angka tidak valid', () => {
+  it('galat: di luar domain, skala tidak valid, angka tidak valid, opsi tidak valid', () => {
     expect(kodeGalat(() => predikat(-1, SKALA.PERMENDAGRI_54_2010))).toBe('PREDIKAT_DI_LUAR_DOMAIN');
-    expect(kodeGalat(() => predikat(5, null as unknown as Skala))).toBe('SKALA_TIDAK_VALID');
+    expect(kodeGalat(() => predikat(5, null as unknown as Skala))).toBe('ATURAN_TIDAK_VALID');
+    expect(kodeGalat(() => predikat(5, { interval: [] } as unknown as Skala))).toBe('ATURAN_TIDAK_VALID');
     expect(kodeGalat(() => predikat(Number.NaN, SKALA.IKPA))).toBe('ANGKA_TIDAK_HINGGA');
-    expect(kodeGalat(() => predikat(5, SKALA.IKPA, { bulatkanDulu: { desimal: 1.5 } }))).toBe(
-      'DESIMAL_TIDAK_VALID',
+    expect(kodeGalat(() => predikat('99,996', SKALA.IKPA))).toBe('ANGKA_AMBIGU');
+    expect(kodeGalat(() => predikat(5, SKALA.IKPA, { pembulatan: { desimal: 1.5 } }))).toBe(
+      'OPSI_TIDAK_VALID',
+    );
+    expect(kodeGalat(() => predikat(5, SKALA.IKPA, { bulatkanDulu: { desimal: 2 } } as never))).toBe(
+      'OPSI_TIDAK_VALID',
     );
   });
 });
 
-const SEMUA = Object.entries(SKALA) as [string, Readonly<Skala>][];
+describe('predikat: tabel pengguna dan pembekuan (hukum batas)', () => {
+  const definisi = () => ({
+    id: 'UJI',
+    nama: 'Uji',
+    sumber: 'uji',
+    status: 'belum-terverifikasi' as const,
+    domain: { bawah: 0 },
+    interval: [
+      { bawah: 100, label: 'Tercapai' },
+      { bawah: 0, atas: 100, label: 'Belum tercapai' },
+    ],
+  });
+
+  it('tabel sah yang dibekukan sendiri oleh pengguna tetap dipakai (diperiksa, bukan ditolak)', () => {
+    const beku = bekukanDalam(definisi());
+    expect(Object.isFrozen(beku.interval[0])).toBe(true);
+    expect(predikat(150, beku)).toMatchObject({ label: 'Tercapai', peringkat: 1 });
+    expect(predikat(50, beku).label).toBe('Belum tercapai');
+    expect(buatSkala(beku).interval.map((i) => i.label)).toEqual(['Belum tercapai', 'Tercapai']);
+  });
+
+  it('tabel tumpang tindih yang dibekukan tetap ditolak: beku bukan berarti sah', () => {
+    const d = definisi();
+    const beku = bekukanDalam({ ...d, interval: [...d.interval, { bawah: 50, atas: 120, label: 'Tengah' }] });
+    expect(kodeGalat(() => predikat(60, beku))).toBe('SKALA_TIDAK_MEMPARTISI');
+    expect(kodeGalat(() => buatSkala(beku))).toBe('SKALA_TIDAK_MEMPARTISI');
+    expect(periksaSkala(beku).map((t) => t.jenis)).toEqual(['tumpang-tindih', 'tumpang-tindih']);
+  });
+
+  it('tabel yang diubah setelah dipakai diperiksa lagi pada pemakaian berikutnya', () => {
+    const d = definisi();
+    expect(predikat(50, d).label).toBe('Belum tercapai');
+    d.interval[1] = { bawah: 0, atas: 90, label: 'Belum tercapai' };
+    expect(kodeGalat(() => predikat(50, d))).toBe('SKALA_TIDAK_MEMPARTISI');
+  });
+
+  it('salinan preset yang dibekukan bukan preset: diperiksa ulang, hasil sama', () => {
+    const salinan = bekukanDalam({ ...SKALA.PERMENDAGRI_54_2010 });
+    expect(predikat('55,72', salinan).label).toBe('Kurang');
+  });
+
+  it('hasil tidak berbagi objek dengan preset', () => {
+    const a = predikat('134,32', SKALA.PERMENDAGRI_54_2010);
+    const b = predikat('134,32', SKALA.PERMENDAGRI_54_2010);
+    const pita = SKALA.PERMENDAGRI_54_2010.interval[4]!;
+    expect(a.interval).toEqual(pita);
+    expect(a.interval).not.toBe(pita);
+    expect(a.interval).not.toBe(b.interval);
+    a.interval.label = 'diubah';
+    expect(pita.label).toBe('Sangat baik');
+    expect(predikat('134,32', SKALA.PERMENDAGRI_54_2010).label).toBe('Sangat baik');
+  });
+});
+
+const SEMUA = Object.entries(SKALA) as [string, Skala][];
 
 describe('preset SKALA', () => {
-  it.each(SEMUA)('%s: sumber, status, tersusun naik, beku, tanpa temuan', (_nama, s) => {
+  it.each(SEMUA)('%s: id = kunci, jenis skala, sumber, status, tanpa temuan', (nama, s) => {
+    expect(s.id).toBe(nama);
+    expect(s.jenis).toBe('skala');
     expect(s.sumber.length).toBeGreaterThan(0);
     expect(['terverifikasi', 'sesuai-praktik', 'belum-terverifikasi']).toContain(s.status);
-    expect(Object.isFrozen(s)).toBe(true);
-    expect(Object.isFrozen(s.interval)).toBe(true);
     expect(periksaSkala(s)).toEqual([]);
+    expect(buatSkala(s)).toBe(s);
+  });
+
+  it.each(SEMUA)('%s: beku sampai dalam (interval, domain, Decimal batasnya)', (_nama, s) => {
+    expect(Object.isFrozen(SKALA)).toBe(true);
+    expect(Object.isFrozen(s)).toBe(true);
+    expect(Object.isFrozen(s.domain)).toBe(true);
+    expect(Object.isFrozen(s.interval)).toBe(true);
+    for (const iv of s.interval) {
+      expect(Object.isFrozen(iv)).toBe(true);
+      if (iv.bawah) expect(Object.isFrozen(iv.bawah)).toBe(true);
+      if (iv.atas) expect(Object.isFrozen(iv.atas)).toBe(true);
+    }
+    expect(() => {
+      (s.interval as IntervalSkala[]).push({ label: 'x', bawahInklusif: true, atasInklusif: false });
+    }).toThrow(TypeError);
+  });
+
+  it.each(SEMUA)('%s: tersusun dari rendah ke tinggi', (_nama, s) => {
+    for (let i = 1; i < s.interval.length; i++) {
+      const a = s.interval[i - 1]!;
+      const b = s.interval[i]!;
+      expect(a.atas !== undefined && b.bawah !== undefined && a.atas.lte(b.bawah)).toBe(true);
+    }
   });
 
   // Points that probe every edge: each bound, just above and below it, and values far out.
@@ -218,10 +314,11 @@ describe('preset SKALA', () => {
 
 describe('periksaSkala dan buatSkala', () => {
   const dasar = {
+    id: 'UJI',
     nama: 'Uji',
     domain: { bawah: 0, atas: 100, atasInklusif: true },
     sumber: 'uji',
-    status: 'belum-terverifikasi',
+    status: 'belum-terverifikasi' as const,
   };
 
   it('tabel 3.2 dibaca harfiah: empat celah, masing-masing disebut', () => {
@@ -268,10 +365,13 @@ describe('periksaSkala dan buatSkala', () => {
 
   it('domain kosong', () => {
     const t = periksaSkala({ ...dasar, domain: { bawah: 5, atas: 5 }, interval: [{ label: 'x' }] });
+    expect(
+      kodeGalat(() => buatSkala({ ...dasar, domain: { bawah: 5, atas: 5 }, interval: [{ label: 'x' }] })),
+    ).toBe('SKALA_TIDAK_MEMPARTISI');
     expect(t.map((x) => x.jenis)).toEqual(['domain-kosong']);
   });
 
-  it('buatSkala menolak dengan pesan yang menyebut setiap temuan', () => {
+  it('buatSkala menolak dengan pesan dan masalah yang menyebut setiap temuan', () => {
     let galat: unknown;
     try {
       buatSkala({
@@ -290,16 +390,27 @@ describe('periksaSkala dan buatSkala', () => {
     expect(pesan).toContain('[49; 50)');
     expect(pesan).toContain('[90; 91)');
     expect(pesan).toContain('Kurang');
+    expect(isSakipError(galat) && galat.masalah.map((m) => m.lokasi)).toEqual(['interval[0]', 'interval']);
   });
 
-  it('buatSkala: bentuk salah → SKALA_TIDAK_VALID dengan lokasi', () => {
-    expect(kodeGalat(() => buatSkala({ nama: 'x' }))).toBe('SKALA_TIDAK_VALID');
+  it('buatSkala: bentuk salah → ATURAN_TIDAK_VALID, setiap masalah dengan jalurnya', () => {
+    expect(kodeGalat(() => buatSkala({ nama: 'x' } as never))).toBe('ATURAN_TIDAK_VALID');
     expect(kodeGalat(() => buatSkala({ ...dasar, interval: [{ bawah: 'abc', label: 'x' }] }))).toBe(
-      'SKALA_TIDAK_VALID',
+      'ATURAN_TIDAK_VALID',
     );
-    expect(kodeGalat(() => buatSkala({ ...dasar, status: 'pasti', interval: [{ label: 'x' }] }))).toBe(
-      'SKALA_TIDAK_VALID',
-    );
+    expect(
+      kodeGalat(() => buatSkala({ ...dasar, status: 'pasti', interval: [{ label: 'x' }] } as never)),
+    ).toBe('ATURAN_TIDAK_VALID');
+    expect(kodeGalat(() => periksaSkala({ ...dasar, interval: [] }))).toBe('ATURAN_TIDAK_VALID');
+    let masalah: string[] = [];
+    try {
+      buatSkala({ ...dasar, interval: [{ bawah: 0, label: 'x', warna: 'hijau' }] } as never);
+    } catch (e) {
+      if (isSakipError(e)) masalah = e.masalah.map((m) => `${m.lokasi}: ${m.pesan}`);
+    }
+    expect(masalah).toHaveLength(1);
+    expect(masalah[0]).toContain('interval[0]');
+    expect(masalah[0]).toContain('warna');
   });
 
   it('buatSkala tidak mengubah masukan, mengurutkan salinannya, dan membekukannya', () => {
@@ -313,6 +424,7 @@ describe('periksaSkala dan buatSkala', () => {
     const salinan = structuredClone(definisi);
     const s = buatSkala(definisi);
     expect(definisi).toEqual(salinan);
+    expect(Object.isFrozen(definisi)).toBe(false);
     expect(s.interval.map((i) => i.label)).toEqual(['Bawah', 'Atas']);
     expect(Object.isFrozen(s.interval[0])).toBe(true);
   });
@@ -328,8 +440,11 @@ describe('periksaSkala dan buatSkala', () => {
   it('periksaSkala kosong ⇔ setiap titik domain tercakup tepat sekali (sifat)', () => {
     fc.assert(
       fc.property(ujung, fc.array(ujung, { minLength: 1, maxLength: 5 }), (domain, interval) => {
-        const def = { ...dasar, domain, interval: interval.map((i, k) => ({ ...i, label: `P${k}` })) };
-        const s = def as unknown as Skala;
+        const def: SkalaMasukan = {
+          ...dasar,
+          domain,
+          interval: interval.map((i, k) => ({ ...i, label: `P${k}` })),
+        };
         const d = (x: number) => new Decimal(x);
         const konversi = <T extends { bawah?: number | undefined; atas?: number | undefined }>(r: T) => ({
           ...r,
@@ -351,7 +466,7 @@ describe('periksaSkala dan buatSkala', () => {
           const n = ivs.filter((iv) => dalam(iv, x)).length;
           if (dalam(dom, x) ? n !== 1 : n !== 0) baik = false;
         }
-        expect(periksaSkala(s).length === 0).toBe(baik);
+        expect(periksaSkala(def).length === 0).toBe(baik);
         if (baik) {
           const jadi = buatSkala(def);
           for (const x of titikUji.filter((t) => dalam(dom, t))) {

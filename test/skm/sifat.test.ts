@@ -6,7 +6,8 @@ import {
   ATURAN_SKM,
   Decimal,
   type HasilSkm,
-  type KodeAturanSkm,
+  type IdAturanSkm,
+  ikmGabungan,
   mutuSkm,
   skm,
 } from '../../src/index.js';
@@ -131,26 +132,21 @@ describe('sifat SKM', () => {
     );
   });
 
-  it('setiap nilai dalam [25, 100] mendapat tepat satu mutu, sama dengan ambang batas bawah', () => {
-    const tabel = ATURAN_SKM.PERMENPANRB_14_2017.mutu;
+  it('setiap nilai dalam [25, 100] berada di tepat satu baris tabel, sama dengan ambang batas bawah', () => {
     fc.assert(
       fc.property(nilai25sd100, (x) => {
         for (const aturan of [ATURAN_SKM.PERMENPANRB_14_2017, ATURAN_SKM.KEPMENPAN_25_2004]) {
-          const banyak = aturan.mutu.interval.filter(
-            (i) =>
-              (i.bawah === undefined || x.gt(i.bawah) || (i.bawahInklusif && x.eq(i.bawah))) &&
-              (i.atas === undefined || x.lt(i.atas) || (i.atasInklusif && x.eq(i.atas))),
-          ).length;
-          expect(banyak).toBe(1);
+          // A row holds x when x is above its bound (or on it, inclusive) and not in a row above it.
+          const di = (i: number) => {
+            const m = aturan.mutu[i];
+            return m !== undefined && (x.gt(m.bawah) || (m.bawahInklusif && x.eq(m.bawah)));
+          };
+          const baris = aturan.mutu.filter((_, i) => di(i) && (i === 0 || !di(i - 1)));
+          expect(baris).toHaveLength(1);
+          expect(mutuSkm(x, { aturan }).mutu).toBe(baris[0]?.kode);
         }
-        const memuat = tabel.interval.filter(
-          (i) =>
-            (i.bawah === undefined || x.gt(i.bawah) || (i.bawahInklusif && x.eq(i.bawah))) &&
-            (i.atas === undefined || x.lt(i.atas) || (i.atasInklusif && x.eq(i.atas))),
-        );
-        expect(memuat).toHaveLength(1);
         expect(mutuSkm(x).mutu).toBe(mutuTangan(x));
-        expect(mutuSkm({ ikm: x.div(25) }).mutu).toBe(mutuTangan(x));
+        expect(mutuSkm(x.div(25), { satuan: 'indeks' }).mutu).toBe(mutuTangan(x));
       }),
     );
   });
@@ -161,12 +157,60 @@ describe('sifat SKM', () => {
       fc.property(
         nilai25sd100,
         nilai25sd100,
-        fc.constantFrom<KodeAturanSkm>('PERMENPANRB_14_2017', 'KEPMENPAN_25_2004'),
+        fc.constantFrom<IdAturanSkm>('PERMENPANRB_14_2017', 'KEPMENPAN_25_2004'),
         (a, b, aturan) => {
           const [x, y] = a.lte(b) ? [a, b] : [b, a];
-          expect(urutan[mutuSkm(x, aturan).mutu]).toBeLessThanOrEqual(urutan[mutuSkm(y, aturan).mutu]);
+          expect(urutan[mutuSkm(x, { aturan }).mutu]).toBeLessThanOrEqual(
+            urutan[mutuSkm(y, { aturan }).mutu],
+          );
         },
       ),
     );
+  });
+
+  it('tanpa kebijakan, tampil = tepat; dengan kebijakan tanpa dipakaiLanjut, tampil = tepat dibulatkan', () => {
+    fc.assert(
+      fc.property(surveiKosong, (data) => {
+        const h = skm(data);
+        expect(h.tampil.ikm.eq(h.ikm) && h.tampil.nilai.eq(h.nilai) && h.tampil.mutu === h.mutu).toBe(true);
+        const s = skm(data, { kebijakan: 'SETENGAH_ATAS' });
+        expect(s.nilai.eq(h.nilai)).toBe(true);
+        expect(s.tampil.ikm.toString()).toBe(h.ikm.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString());
+        expect(s.tampil.nilai.toString()).toBe(h.nilai.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString());
+        expect(s.tampil.mutu).toBe(h.mutu);
+      }),
+    );
+  });
+
+  it('IKM gabungan tertimbang = IKM semua responden bersama (tanpa kosong), dan terletak di antara unit', () => {
+    fc.assert(
+      fc.property(fc.array(surveiPenuh, { minLength: 1, maxLength: 5 }), (unit) => {
+        const hasil = unit.map((rows) => skm(rows));
+        const g = ikmGabungan(hasil.map((h) => ({ ikm: h.ikm, responden: h.responden })));
+        const semua = skm(unit.flat());
+        // Each unit's IKM is printed with 40 digits, so the combination agrees far below any printed digit.
+        expect(g.ikm.minus(semua.ikm).abs().lt('1e-35')).toBe(true);
+        const min = hasil.reduce((a, h) => (h.ikm.lt(a) ? h.ikm : a), new Decimal(4));
+        const maks = hasil.reduce((a, h) => (h.ikm.gt(a) ? h.ikm : a), new Decimal(1));
+        expect(g.ikm.gte(min) && g.ikm.lte(maks)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('masukan besar: tanpa rekursi atau spread atas larik pengguna', () => {
+  it('200 000 baris jawaban dan 200 000 unit', () => {
+    const baris = Array.from({ length: 200_000 }, (_, i) =>
+      Array.from({ length: N }, (_, j) => 1 + ((i + j) % 4)),
+    );
+    const h = skm(baris);
+    expect(h.responden).toBe(200_000);
+    expect(h.ikm.toString()).toBe('2.5');
+    const unit = Array.from({ length: 200_000 }, (_, i) => ({
+      ikm: i % 2 === 0 ? '3,5' : '2,5',
+      responden: 3,
+    }));
+    const g = ikmGabungan(unit);
+    expect([g.ikm.toString(), g.responden, g.unit.length]).toEqual(['3', 600_000, 200_000]);
   });
 });
