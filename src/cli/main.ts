@@ -119,6 +119,7 @@ export function jalankan(argumen: readonly string[], keluaran: Keluaran): number
   } catch (e) {
     if (isSakipError(e)) {
       // One line, whatever the input: the message is bounded and control characters are not printed raw.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
       keluaran.galat(`sakip: [${e.kode}] ${e.message.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')}`);
       return 1;
     }

@@ -1,15 +1,15 @@
+import { bacaOpsiEfisiensi, type OpsiEfisiensi } from '../anggaran/efisiensi.js';
 import type { HasilEfisiensi } from '../anggaran/inti/efisiensi.js';
 import { efisiensiInti } from '../anggaran/inti/efisiensi.js';
 import { type HasilRekapAnggaran, rekapAnggaranInti } from '../anggaran/inti/rekap.js';
-import { bacaOpsiEfisiensi, type OpsiEfisiensi } from '../anggaran/efisiensi.js';
 import { bacaOpsiRekapAnggaran, type OpsiRekapAnggaran } from '../anggaran/rekapAnggaran.js';
 import type { KebijakanPembulatan } from '../angka/kebijakanPembulatan.js';
 import {
   bacaOpsiRataRata,
+  capaianSasaranInti,
   type HasilRataRataCapaian,
   type HasilSasaran,
   rataRataCapaianInti,
-  capaianSasaranInti,
 } from '../capaian/capaianSasaran.js';
 import { bacaKebijakanSkala, bacaOpsiIndikator } from '../capaian/hitungIndikator.js';
 import { bacaObjek } from '../galat/masukan.js';
@@ -43,7 +43,12 @@ const KUNCI_OPSI = ['kebijakan', 'skala', 'lewatiBelumDiketahui', 'rekap', 'efis
 /** The efficiency of one sasaran: its result, or why the report cannot have one (efisiensi sasaran). */
 export type EfisiensiSasaran =
   | { sasaranId: string; status: 'dihitung'; hasil: HasilEfisiensi }
-  | { sasaranId: string; status: 'tidak-dapat-dihitung'; alasan: 'capaian-sasaran' | 'pagu-nol'; pesan: string };
+  | {
+      sasaranId: string;
+      status: 'tidak-dapat-dihitung';
+      alasan: 'capaian-sasaran' | 'pagu-nol';
+      pesan: string;
+    };
 
 /** Everything {@link hitungLaporan} computes for one report (hasil laporan). */
 export interface HasilLaporan {
@@ -153,11 +158,18 @@ export function hitungLaporanInti(l: Laporan, o: OpsiLaporanInti): HasilLaporan 
     if (uang === undefined) return [];
     if (s.status !== 'dihitung') {
       return [
-        { sasaranId: s.id, status: 'tidak-dapat-dihitung', alasan: 'capaian-sasaran', pesan: `Capaian sasaran: ${s.pesan}` },
+        {
+          sasaranId: s.id,
+          status: 'tidak-dapat-dihitung',
+          alasan: 'capaian-sasaran',
+          pesan: `Capaian sasaran: ${s.pesan}`,
+        },
       ];
     }
     if (uang.pagu.isZero()) {
-      return [{ sasaranId: s.id, status: 'tidak-dapat-dihitung', alasan: 'pagu-nol', pesan: 'Pagu sasaran 0.' }];
+      return [
+        { sasaranId: s.id, status: 'tidak-dapat-dihitung', alasan: 'pagu-nol', pesan: 'Pagu sasaran 0.' },
+      ];
     }
     const butir = [{ nama: s.id, pagu: uang.pagu, realisasi: uang.realisasi, capaian: s.capaian.lanjut }];
     return [{ sasaranId: s.id, status: 'dihitung', hasil: efisiensiInti(butir, o.efisiensi) }];

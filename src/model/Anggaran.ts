@@ -32,7 +32,14 @@ export type Anggaran = z.infer<typeof Anggaran>;
  * TingkatAnggaran.parse('sub-kegiatan'); //=> 'sub-kegiatan'
  * ```
  */
-export const TingkatAnggaran = z.enum(['urusan', 'program', 'kegiatan', 'sub-kegiatan', 'jenis-belanja', 'lainnya']);
+export const TingkatAnggaran = z.enum([
+  'urusan',
+  'program',
+  'kegiatan',
+  'sub-kegiatan',
+  'jenis-belanja',
+  'lainnya',
+]);
 /** See {@link TingkatAnggaran}. */
 export type TingkatAnggaran = z.infer<typeof TingkatAnggaran>;
 
@@ -273,7 +280,11 @@ function bacaSimpulCepatAman(x: unknown): SimpulTerbaca | undefined {
 /** One node through the flat schema; its problems are added to `masalah`. */
 function bacaSimpulSkema(x: unknown, lokasi: string, masalah: Masalah[]): SimpulTerbaca | undefined {
   try {
-    const { anak, ...bidang } = bacaSkema(SimpulDatar, x, { kode: 'MODEL_TIDAK_VALID', nama: 'Simpul anggaran', lokasi });
+    const { anak, ...bidang } = bacaSkema(SimpulDatar, x, {
+      kode: 'MODEL_TIDAK_VALID',
+      nama: 'Simpul anggaran',
+      lokasi,
+    });
     return { node: { ...bidang, anak: TANPA_ANAK }, anak: anak ?? [] };
   } catch (e) {
     if (!isSakipError(e)) throw e;
@@ -371,7 +382,8 @@ export function bacaPohonAnggaran(akar: unknown, cara: CaraBacaPohon): NodeAngga
                 }
               : {
                   lokasi: jalurAnak(f, i),
-                  pesan: 'simpul yang sama (objek yang sama) sudah muncul lebih dahulu: uangnya akan terhitung dua kali.',
+                  pesan:
+                    'simpul yang sama (objek yang sama) sudah muncul lebih dahulu: uangnya akan terhitung dua kali.',
                 },
           );
           continue;
@@ -398,11 +410,15 @@ export function bacaPohonAnggaran(akar: unknown, cara: CaraBacaPohon): NodeAngga
     }
   } catch (e) {
     if (isSakipError(e)) throw e;
-    throw new SakipError('MODEL_TIDAK_VALID', 'Pohon anggaran tidak dapat dibaca (objek Proxy atau sejenisnya).', {
-      masukan: akar,
-      lokasi,
-      cause: e,
-    });
+    throw new SakipError(
+      'MODEL_TIDAK_VALID',
+      'Pohon anggaran tidak dapat dibaca (objek Proxy atau sejenisnya).',
+      {
+        masukan: akar,
+        lokasi,
+        cause: e,
+      },
+    );
   }
   if (masalah.length > 0) {
     const siklus = masalah.find((m) => m.kode === 'POHON_SIKLIS');

@@ -69,9 +69,14 @@ export const Indikator = z.strictObject({
   /** A pair of counts (realised / planned), when the report also states them. */
   volume: PasanganVolume.optional(),
   /** Quarterly values TW I–IV (null where not reported). */
-  triwulan: z.strictObject({ target: EmpatTriwulan.optional(), realisasi: EmpatTriwulan.optional() }).optional(),
+  triwulan: z
+    .strictObject({ target: EmpatTriwulan.optional(), realisasi: EmpatTriwulan.optional() })
+    .optional(),
   /** Renstra targets: of this year and at the end of the plan period. */
-  targetRenstra: z.strictObject({ tahunIni: SkemaAngkaOpsional, akhir: SkemaAngkaOpsional }).partial().optional(),
+  targetRenstra: z
+    .strictObject({ tahunIni: SkemaAngkaOpsional, akhir: SkemaAngkaOpsional })
+    .partial()
+    .optional(),
   /** Realisasi of the previous year, for year-on-year comparison. */
   realisasiTahunLalu: SkemaAngkaOpsional.optional(),
   catatan: z.string().optional(),

@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import type { FormatAngka } from '../angka/parseAngka.js';
+import { type FormatAngka, periksaFormat } from '../angka/parseAngka.js';
+import { bekukanDalam } from '../aturan/bekukan.js';
 import { bacaSkema } from '../galat/bacaSkema.js';
 import { sambungJalur } from '../galat/jalur.js';
-import { ringkasMasalah, teksMasukan } from '../galat/masukan.js';
-import { type Masalah, SakipError } from '../galat/SakipError.js';
-import { NodeAnggaran } from './Anggaran.js';
-import { bekukanDalam } from '../aturan/bekukan.js';
+import { bacaObjek, ringkasMasalah, teksMasukan } from '../galat/masukan.js';
+import { isSakipError, type Masalah, SakipError } from '../galat/SakipError.js';
+import { bacaPohonAnggaran, NodeAnggaran } from './Anggaran.js';
 import { denganFormat, SkemaAngka, SkemaAngkaOpsional } from './angka.js';
 import { Sasaran } from './Indikator.js';
 
@@ -111,6 +111,10 @@ export const Laporan = z.strictObject({
   ikpa: BagianIkpa.optional(),
   tercetak: z.array(AngkaTercetak).default([]),
 });
+// The schema the reader uses: the budget tree left to bacaPohonAnggaran (zod recursion would overflow
+// the stack on a deep tree and loop on a cyclic one).
+const LaporanDatar = Laporan.extend({ anggaran: z.array(z.unknown()).default([]) });
+
 /** See {@link Laporan}. */
 export type Laporan = z.infer<typeof Laporan>;
 /** The input form of {@link Laporan} (numbers as {@link Angka}, as in a JSON file). */
@@ -138,13 +142,22 @@ export function bacaModel<T extends z.ZodType>(
   nama = 'Data',
   opsi: { format?: FormatAngka; lokasi?: string } = {},
 ): z.output<T> {
-  if (typeof (skema as { safeParse?: unknown } | undefined)?.safeParse !== 'function') {
+  let adaSafeParse = false;
+  try {
+    adaSafeParse = typeof (skema as { safeParse?: unknown } | undefined)?.safeParse === 'function';
+  } catch {
+    // A Proxy or getter that throws is not a zod schema.
+  }
+  if (!adaSafeParse) {
     throw new SakipError('MASUKAN_TIDAK_VALID', `bacaModel butuh skema zod, bukan ${teksMasukan(skema)}.`, {
       masukan: skema,
     });
   }
-  const cara = { kode: 'MODEL_TIDAK_VALID' as const, nama, ...(opsi.lokasi ? { lokasi: opsi.lokasi } : {}) };
-  return denganFormat(opsi.format ?? 'id', () => bacaSkema(skema, data, cara));
+  const o = bacaObjek(opsi, { nama: 'Opsi bacaModel', kunci: ['format', 'lokasi'] });
+  const format = o.format === undefined ? 'id' : periksaFormat(o.format);
+  const lokasi = typeof o.lokasi === 'string' && o.lokasi !== '' ? { lokasi: o.lokasi } : {};
+  const cara = { kode: 'MODEL_TIDAK_VALID' as const, nama: String(nama), ...lokasi };
+  return denganFormat(format, () => bacaSkema(skema, data, cara));
 }
 
 /**
@@ -161,10 +174,32 @@ export function bacaModel<T extends z.ZodType>(
  * ```
  */
 export function bacaLaporan(data: unknown): Laporan {
-  if (TEPERCAYA.has(data as object)) return data as Laporan;
+  if (typeof data === 'object' && data !== null && TEPERCAYA.has(data)) return data as Laporan;
   const format = formatDeklarasi(data);
-  const laporan = bacaModel(Laporan, data, 'Laporan', { format });
-  const masalah = periksaRujukan(laporan);
+  // The budget tree is read by its own iterative reader (any depth; cycles are POHON_SIKLIS), the
+  // rest by the schema; problems of both are reported together.
+  const masalah: Masalah[] = [];
+  const kumpulkan = <T>(baca: () => T): T | undefined => {
+    try {
+      return baca();
+    } catch (e) {
+      if (!isSakipError(e) || e.kode !== 'MODEL_TIDAK_VALID') throw e;
+      masalah.push(...e.masalah);
+      return undefined;
+    }
+  };
+  const datar = kumpulkan(() => bacaModel(LaporanDatar, data, 'Laporan', { format }));
+  const anggaran = kumpulkan(() =>
+    denganFormat(format, () => bacaPohonAnggaran(datar?.anggaran ?? [], { lokasi: 'anggaran' })),
+  );
+  if (datar === undefined || anggaran === undefined) {
+    throw new SakipError('MODEL_TIDAK_VALID', `Laporan tidak valid: ${ringkasMasalah(masalah)}`, {
+      masukan: data,
+      masalah,
+    });
+  }
+  const laporan: Laporan = { ...datar, anggaran };
+  masalah.push(...periksaRujukan(laporan));
   if (masalah.length > 0) {
     throw new SakipError('MODEL_TIDAK_VALID', `Laporan tidak valid: ${ringkasMasalah(masalah)}`, {
       masukan: data,
@@ -183,8 +218,14 @@ const TEPERCAYA = new WeakSet<object>();
 /** The report's declared number format, read before the rest (an invalid one is reported by the schema). */
 function formatDeklarasi(data: unknown): FormatAngka {
   if (typeof data !== 'object' || data === null) return 'id';
-  const f = Reflect.getOwnPropertyDescriptor(data, 'format')?.value;
-  return f === 'en' ? 'en' : 'id';
+  try {
+    return Reflect.getOwnPropertyDescriptor(data, 'format')?.value === 'en' ? 'en' : 'id';
+  } catch (e) {
+    throw new SakipError('MODEL_TIDAK_VALID', 'Laporan tidak dapat dibaca (objek Proxy atau sejenisnya).', {
+      masukan: data,
+      cause: e,
+    });
+  }
 }
 
 /**
@@ -206,7 +247,10 @@ function periksaRujukan(laporan: Laporan): Masalah[] {
       const di = `${lokasi}.indikator[${j}]`;
       const sebelumnya = indikator.get(ind.id);
       if (sebelumnya !== undefined) {
-        masalah.push({ lokasi: `${di}.id`, pesan: `id indikator "${ind.id}" sudah dipakai di ${sebelumnya}.` });
+        masalah.push({
+          lokasi: `${di}.id`,
+          pesan: `id indikator "${ind.id}" sudah dipakai di ${sebelumnya}.`,
+        });
       } else indikator.set(ind.id, di);
     });
   });

@@ -1,5 +1,12 @@
 // model: zod schemas of the report's data — the schema is the type; parse at the boundary.
-export { Anggaran, NodeAnggaran, type NodeAnggaranMasukan, TingkatAnggaran } from './Anggaran.js';
+export {
+  Anggaran,
+  bacaPohonAnggaran,
+  type CaraBacaPohon,
+  NodeAnggaran,
+  type NodeAnggaranMasukan,
+  TingkatAnggaran,
+} from './Anggaran.js';
 export { SkemaAngka, SkemaAngkaOpsional, SkemaRupiah } from './angka.js';
 export {
   Indikator,

@@ -56,7 +56,9 @@ describe('sakip (baris perintah)', () => {
     const { kode, keluar } = jalan('hitung', berkas);
     expect(kode).toBe(0);
     expect(keluar).not.toMatch(/Capaian indikator/);
-    expect(keluar).toMatch(/SKM gabungan 2 unit \(aturan PERMENPANRB_14_2017\): IKM 3,5000, nilai 87,50, mutu B/);
+    expect(keluar).toMatch(
+      /SKM gabungan 2 unit \(aturan PERMENPANRB_14_2017\): IKM 3,5000, nilai 87,50, mutu B/,
+    );
     // (10 × 100 + 10 × 95,5 + 70 × 100) / 0,9 / 100 … = 89,55 / 0,9 = 99,50.
     expect(keluar).toMatch(/IKPA \(aturan PER_5_PB_2022\): nilai akhir 99,50 \(Sangat Baik\)/);
   });
@@ -111,7 +113,9 @@ describe('sakip (baris perintah)', () => {
     const { kode, galat } = jalan('hitung', berkas);
     expect(kode).toBe(1);
     expect(galat.split('\n')).toHaveLength(1);
-    expect(galat).toMatch(/^sakip: \[MODEL_TIDAK_VALID\] Laporan tidak valid: sasaran\[0\]\.indikator\[0\]\.target: Teks angka 100000 karakter/);
+    expect(galat).toMatch(
+      /^sakip: \[MODEL_TIDAK_VALID\] Laporan tidak valid: sasaran\[0\]\.indikator\[0\]\.target: Teks angka 100000 karakter/,
+    );
     expect(galat).toMatch(/dan 15 masalah lain/);
     expect(galat.length).toBeLessThan(2000);
   });

@@ -93,7 +93,12 @@ const proksiJahat = new Proxy(
 /** Hostile values, named, each built fresh (a call must not be able to spoil the next one). */
 const JAHAT: Record<string, () => unknown> = {
   decimalTiruan: () => JSON.parse('{"toStringTag":"[object Decimal]"}'),
-  decimalPalsu: () => ({ constructor: Object.assign(() => 0, { isDecimal: () => true, precision: 40 }), s: 1, e: 5, d: [1e9, -3] }),
+  decimalPalsu: () => ({
+    constructor: Object.assign(() => 0, { isDecimal: () => true, precision: 40 }),
+    s: 1,
+    e: 5,
+    d: [1e9, -3],
+  }),
   decimalTiruanBerdigit: () => ({ toStringTag: '[object Decimal]', s: 1, e: 2, d: [123] }),
   digitRaksasa: () => '9'.repeat(100_000),
   digitRaksasaBerkelompok: () => `1${'.000'.repeat(30_000)}`,
@@ -126,7 +131,13 @@ const BENTUK: ((x: unknown) => unknown[])[] = [
   (x) => [1, x],
   (x) => [{ nama: 'x', anak: [x] }],
   (x) => [{ instansi: 'X', tahun: 2024, sasaran: [], anggaran: [x] }],
-  (x) => [{ instansi: 'X', tahun: 2024, sasaran: [{ id: 'S', nama: 's', indikator: [{ id: 'I', nama: 'i', target: x }] }] }],
+  (x) => [
+    {
+      instansi: 'X',
+      tahun: 2024,
+      sasaran: [{ id: 'S', nama: 's', indikator: [{ id: 'I', nama: 'i', target: x }] }],
+    },
+  ],
 ];
 
 // The reference: one trivial call, best of many. A hostile call may take at most RASIO times longer
@@ -163,7 +174,9 @@ function periksa(nama: string, f: Fungsi, argumen: unknown[], label: string): vo
   const lama = performance.now() - t0;
   if (galat !== undefined) {
     if (!sakip.isSakipError(galat)) {
-      throw new Error(`${nama}(${label}) melempar ${String((galat as Error)?.name)}: ${String((galat as Error)?.message).slice(0, 200)}`);
+      throw new Error(
+        `${nama}(${label}) melempar ${String((galat as Error)?.name)}: ${String((galat as Error)?.message).slice(0, 200)}`,
+      );
     }
   } else {
     const alias = aliasPreset(hasil);
@@ -190,7 +203,13 @@ describe('serangan: setiap fungsi publik dengan nilai jahat', () => {
   it.each(fungsi)('%s: gabungan acak', (nama, f) => {
     const nilai = fc.oneof(
       // The Proxy stays out of the random pool: fast-check itself inspects generated values.
-      fc.constantFrom(...Object.entries(JAHAT).filter(([n]) => n !== 'proksi').map(([, buat]) => buat)).map((buat) => buat()),
+      fc
+        .constantFrom(
+          ...Object.entries(JAHAT)
+            .filter(([n]) => n !== 'proksi')
+            .map(([, buat]) => buat),
+        )
+        .map((buat) => buat()),
       fc.anything({ maxDepth: 2, withNullPrototype: true, withObjectString: true }),
     );
     fc.assert(

@@ -66,7 +66,9 @@ describe('hitungLaporan pada LKIP 2024 Dinsos Barito Kuala', () => {
 
   it('efisiensi seperti tercetak: 0,266 dan −0,593 tanpa batas; 0,067 hanya dengan CK S3 dibatasi 100', () => {
     const teks = (h: HasilLaporan) =>
-      h.efisiensi.map((e) => (e.status === 'dihitung' && e.hasil.status === 'dihitung' ? e.hasil.tampil?.teks : ''));
+      h.efisiensi.map((e) =>
+        e.status === 'dihitung' && e.hasil.status === 'dihitung' ? e.hasil.tampil?.teks : '',
+      );
     // Uncapped, S3 gives 0,068: the report capped CK at 100 for S3 only ("100,06% dijadikan 100%"),
     // not for S1 (134,32) — its own rule applied inconsistently.
     expect(teks(potong)).toEqual(['0,266', '-0,593', '0,068']);
@@ -88,11 +90,15 @@ describe('hitungLaporan pada LKIP 2024 Dinsos Barito Kuala', () => {
       efisiensi: { aturan: ATURAN_EFISIENSI.BARITO_KUALA_2023 },
     });
     const [s1, s2, s3] = h.efisiensi;
-    expect(s1?.status === 'dihitung' && s1.hasil.status === 'dihitung' && s1.hasil.nilai.toFixed(4)).toBe('1.3753');
+    expect(s1?.status === 'dihitung' && s1.hasil.status === 'dihitung' && s1.hasil.nilai.toFixed(4)).toBe(
+      '1.3753',
+    );
     expect(s2?.status === 'dihitung' && s2.hasil.status !== 'dihitung' && s2.hasil.alasan).toBe(
       'capaian-di-bawah-minimal',
     );
-    expect(s3?.status === 'dihitung' && s3.hasil.status === 'dihitung' && s3.hasil.nilai.toFixed(4)).toBe('6.7232');
+    expect(s3?.status === 'dihitung' && s3.hasil.status === 'dihitung' && s3.hasil.nilai.toFixed(4)).toBe(
+      '6.7232',
+    );
   });
 
   it('indikator yang belum diketahui membuat rata-rata tidak dapat dihitung, kecuali diminta dilewati', () => {
@@ -137,10 +143,9 @@ describe('hitungLaporan pada LKIP 2024 Dinsos Barito Kuala', () => {
     const dasar = { instansi: 'X', tahun: 2024, sasaran: [] };
     const dariIkm = hitungLaporan({ ...dasar, skm: { ikm: '3,6800' } });
     expect(dariIkm.skm !== null && 'status' in dariIkm.skm && dariIkm.skm.status).toBe('dihitung');
-    expect(dariIkm.skm !== null && 'mutu' in dariIkm.skm && [dariIkm.skm.nilai.toString(), dariIkm.skm.mutu]).toEqual([
-      '92',
-      'A',
-    ]);
+    expect(
+      dariIkm.skm !== null && 'mutu' in dariIkm.skm && [dariIkm.skm.nilai.toString(), dariIkm.skm.mutu],
+    ).toEqual(['92', 'A']);
     const dariNilai = hitungLaporan({ ...dasar, skm: { nilai: '76,605' } });
     expect(dariNilai.skm !== null && 'mutu' in dariNilai.skm && dariNilai.skm.mutu).toBe('C');
     const kosong = hitungLaporan({ ...dasar, skm: {} });

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import contoh from '../../data/lkip-2024-dinsos-barito-kuala.json' with { type: 'json' };
 import { skemaJson } from '../../scripts/schema.js';
-import { bacaPohonAnggaran } from '../../src/model/Anggaran.js';
 import { Decimal } from '../../src/angka/index.js';
 import { isSakipError, type SakipError } from '../../src/galat/index.js';
+import { bacaPohonAnggaran } from '../../src/model/Anggaran.js';
 import {
   Anggaran,
   bacaLaporan,
@@ -119,7 +119,11 @@ describe('galat model menyebut lokasi dan alasan', () => {
     let node: unknown = { nama: 'daun', anggaran: { pagu: 1, realisasi: 1 } };
     for (let i = 0; i < 10_000; i++) node = { nama: `n${i}`, anak: [node] };
     let kedalaman = 0;
-    for (let n: TNodeAnggaran | undefined = bacaPohonAnggaran([node], { lokasi: 'anggaran' })[0]; n; n = n.anak[0]) {
+    for (
+      let n: TNodeAnggaran | undefined = bacaPohonAnggaran([node], { lokasi: 'anggaran' })[0];
+      n;
+      n = n.anak[0]
+    ) {
       kedalaman++;
     }
     expect(kedalaman).toBe(10_001);
@@ -132,15 +136,28 @@ describe('galat model menyebut lokasi dan alasan', () => {
   it('pohon anggaran: setiap masalah dengan jalurnya di dokumen, siklus POHON_SIKLIS', () => {
     const g = galat(() =>
       bacaPohonAnggaran(
-        [{ nama: 'P', anak: [{ nama: 'a', anggaran: { pagu: 1, realisasi: 1 } }, { nama: 'b', anggaran: { pagu: 'x', realisasi: 1 } }] }],
+        [
+          {
+            nama: 'P',
+            anak: [
+              { nama: 'a', anggaran: { pagu: 1, realisasi: 1 } },
+              { nama: 'b', anggaran: { pagu: 'x', realisasi: 1 } },
+            ],
+          },
+        ],
         { lokasi: 'anggaran' },
       ),
     );
-    expect([g.kode, g.masalah.map((m) => m.lokasi)]).toEqual(['MODEL_TIDAK_VALID', ['anggaran[0].anak[1].anggaran.pagu']]);
+    expect([g.kode, g.masalah.map((m) => m.lokasi)]).toEqual([
+      'MODEL_TIDAK_VALID',
+      ['anggaran[0].anak[1].anggaran.pagu'],
+    ]);
     const siklis: Record<string, unknown> = { nama: 'P' };
     siklis.anak = [siklis];
     expect(kodeGalat(() => bacaPohonAnggaran([siklis], { lokasi: 'anggaran' }))).toBe('POHON_SIKLIS');
-    expect(kodeGalat(() => bacaPohonAnggaran({ nama: 'P' }, { lokasi: 'anggaran' }))).toBe('MODEL_TIDAK_VALID');
+    expect(kodeGalat(() => bacaPohonAnggaran({ nama: 'P' }, { lokasi: 'anggaran' }))).toBe(
+      'MODEL_TIDAK_VALID',
+    );
   });
 
   it('Angka yang aneh di tempat angka: SakipError, bukan TypeError', () => {

@@ -179,6 +179,20 @@ class Jumlah {
 const AKHIRAN_ANAK: string[] = Array.from({ length: 256 }, (_, k) => `.anak[${k}]`);
 const akhiranAnak = (k: number): string => AKHIRAN_ANAK[k] ?? `.anak[${k}]`;
 
+/** Adds a leaf's money to each sasaran it serves (a shared line counts in each, flagged). */
+function tambahUangSasaran(uang: Map<string, UangSasaran>, s: readonly string[], a: Anggaran): void {
+  const dibagi = s.length > 1;
+  for (const id of s) {
+    const ada = uang.get(id);
+    if (ada === undefined) uang.set(id, { pagu: a.pagu, realisasi: a.realisasi, dibagi });
+    else {
+      ada.pagu = ada.pagu.plus(a.pagu);
+      ada.realisasi = ada.realisasi.plus(a.realisasi);
+      ada.dibagi ||= dibagi;
+    }
+  }
+}
+
 /** An open parent in the walk: its children's results and money so far. */
 interface Bingkai {
   node: NodeAnggaran;
