@@ -319,6 +319,9 @@ function jalurAnak(f: Bingkai, i: number): string {
   return f.akar ? `${f.jalur}[${i}]` : `${f.jalur}.anak[${i}]`;
 }
 
+// Problems collected before reading stops (every one is listed, up to this many).
+const MASALAH_MAKS = 1000;
+
 /**
  * Reads a budget tree (baca pohon anggaran) — the list of roots of a report's `anggaran` — into
  * parsed {@link NodeAnggaran}s, at any depth, without recursion. Each node is read with a flat strict
@@ -359,7 +362,8 @@ export function bacaPohonAnggaran(akar: unknown, cara: CaraBacaPohon): NodeAngga
   const terbuka = new Set<object>();
   const tumpuk: Bingkai[] = [{ asal: akar, anak: akar, i: 0, jalur: lokasi, akar: true, tujuan: hasil }];
   try {
-    while (tumpuk.length > 0) {
+    // Reading stops at MASALAH_MAKS problems: a file of 200 000 bad nodes is reported in milliseconds.
+    while (tumpuk.length > 0 && masalah.length < MASALAH_MAKS) {
       const f = tumpuk[tumpuk.length - 1] as Bingkai;
       if (f.i >= f.anak.length) {
         tumpuk.pop();
@@ -419,6 +423,12 @@ export function bacaPohonAnggaran(akar: unknown, cara: CaraBacaPohon): NodeAngga
         cause: e,
       },
     );
+  }
+  if (masalah.length >= MASALAH_MAKS) {
+    masalah.push({
+      lokasi,
+      pesan: `pembacaan berhenti setelah ${MASALAH_MAKS} masalah; perbaiki ini dahulu.`,
+    });
   }
   if (masalah.length > 0) {
     const siklus = masalah.find((m) => m.kode === 'POHON_SIKLIS');
