@@ -5,7 +5,7 @@ import type * as z from 'zod';
 import { id } from 'zod/locales';
 import { jalur, pesanKunciAsing, sambungJalur } from './jalur.js';
 import type { KodeGalat } from './kode.js';
-import { ringkasMasalah } from './masukan.js';
+import { kodeUtama, ringkasMasalah } from './masukan.js';
 import { type Masalah, SakipError } from './SakipError.js';
 
 const PETA_GALAT_ID = id().localeError;
@@ -40,10 +40,14 @@ export function bacaSkema<T extends z.ZodType>(skema: T, data: unknown, cara: Ca
   }
   if (hasil.success) return hasil.data as z.output<T>;
   const masalah = hasil.error.issues.flatMap((i) => keMasalah(skema, i, cara.lokasi ?? ''));
-  throw new SakipError(cara.kode, `${cara.nama} tidak valid: ${ringkasMasalah(masalah)}`, {
-    masukan: data,
-    masalah,
-  });
+  throw new SakipError(
+    kodeUtama(cara.kode, masalah),
+    `${cara.nama} tidak valid: ${ringkasMasalah(masalah)}`,
+    {
+      masukan: data,
+      masalah,
+    },
+  );
 }
 
 function pesanAsli(e: unknown): string {

@@ -165,3 +165,12 @@ export function ringkasMasalah(masalah: readonly Masalah[], paling = 5): string 
   const sisa = masalah.length - awal.length;
   return `${awal.join('; ')}${sisa > 0 ? ` … dan ${sisa} masalah lain (lihat galat.masalah)` : ''}`;
 }
+
+/**
+ * The code of an error that lists several problems: the reader's own (`MODEL_TIDAK_VALID` …), except
+ * that a number outside the range a report can hold makes the whole input `ANGKA_DI_LUAR_JANGKAUAN` —
+ * such a file is not a report with a typo but an attack or a corruption, and says so first.
+ */
+export function kodeUtama(kode: KodeGalat, masalah: readonly Masalah[]): KodeGalat {
+  return masalah.some((m) => m.kode === 'ANGKA_DI_LUAR_JANGKAUAN') ? 'ANGKA_DI_LUAR_JANGKAUAN' : kode;
+}

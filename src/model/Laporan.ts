@@ -3,7 +3,7 @@ import { type FormatAngka, periksaFormat } from '../angka/parseAngka.js';
 import { bekukanDalam } from '../aturan/bekukan.js';
 import { bacaSkema } from '../galat/bacaSkema.js';
 import { sambungJalur } from '../galat/jalur.js';
-import { bacaObjek, ringkasMasalah, teksMasukan } from '../galat/masukan.js';
+import { bacaObjek, kodeUtama, ringkasMasalah, teksMasukan } from '../galat/masukan.js';
 import { isSakipError, type Masalah, SakipError } from '../galat/SakipError.js';
 import { bacaPohonAnggaran, NodeAnggaran } from './Anggaran.js';
 import { denganFormat, SkemaAngka, SkemaAngkaOpsional } from './angka.js';
@@ -183,7 +183,8 @@ export function bacaLaporan(data: unknown): Laporan {
     try {
       return baca();
     } catch (e) {
-      if (!isSakipError(e) || e.kode !== 'MODEL_TIDAK_VALID') throw e;
+      if (!isSakipError(e) || (e.kode !== 'MODEL_TIDAK_VALID' && e.kode !== 'ANGKA_DI_LUAR_JANGKAUAN'))
+        throw e;
       masalah.push(...e.masalah);
       return undefined;
     }
@@ -193,10 +194,14 @@ export function bacaLaporan(data: unknown): Laporan {
     denganFormat(format, () => bacaPohonAnggaran(datar?.anggaran ?? [], { lokasi: 'anggaran' })),
   );
   if (datar === undefined || anggaran === undefined) {
-    throw new SakipError('MODEL_TIDAK_VALID', `Laporan tidak valid: ${ringkasMasalah(masalah)}`, {
-      masukan: data,
-      masalah,
-    });
+    throw new SakipError(
+      kodeUtama('MODEL_TIDAK_VALID', masalah),
+      `Laporan tidak valid: ${ringkasMasalah(masalah)}`,
+      {
+        masukan: data,
+        masalah,
+      },
+    );
   }
   const laporan: Laporan = { ...datar, anggaran };
   masalah.push(...periksaRujukan(laporan));

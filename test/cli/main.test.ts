@@ -114,7 +114,7 @@ describe('sakip (baris perintah)', () => {
     expect(kode).toBe(1);
     expect(galat.split('\n')).toHaveLength(1);
     expect(galat).toMatch(
-      /^sakip: \[MODEL_TIDAK_VALID\] Laporan tidak valid: sasaran\[0\]\.indikator\[0\]\.target: Teks angka 100000 karakter/,
+      /^sakip: \[ANGKA_DI_LUAR_JANGKAUAN\] Laporan tidak valid: sasaran\[0\]\.indikator\[0\]\.target: Teks angka 100000 karakter/,
     );
     expect(galat).toMatch(/dan 15 masalah lain/);
     expect(galat.length).toBeLessThan(2000);
