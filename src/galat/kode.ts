@@ -66,10 +66,7 @@ export const KODE_GALAT = Object.freeze({
   ANGGARAN_NEGATIF: 'Pagu atau realisasi anggaran negatif; jumlah uang dalam anggaran tidak boleh negatif.',
   ANGGARAN_PAGU_NOL: 'Pagu nol: penyerapan dan sisa anggaran tidak terdefinisi.',
   ANGGARAN_DAUN_TANPA_ANGKA:
-    'Simpul anggaran tanpa anak tidak memuat pagu dan realisasi, jadi tidak dapat dijumlahkan.',
-  ANGGARAN_OPSI_TIDAK_VALID:
-    'Opsi perhitungan anggaran atau efisiensi tidak dikenal atau di luar rentangnya.',
-  ATURAN_EFISIENSI_TIDAK_VALID: 'Aturan efisiensi tidak sesuai bentuknya; pesan menyebut field-nya.',
+    'Simpul anggaran tanpa anak tidak memuat pagu dan realisasi, jadi tidak dapat dijumlahkan (kode masalah dalam MODEL_TIDAK_VALID).',
   EFISIENSI_BUTIR_KOSONG: 'Efisiensi memerlukan sedikitnya satu butir { pagu, realisasi, capaian }.',
   // — skm —
   SKM_JAWABAN_TIDAK_VALID: 'Jawaban responden bukan angka atau null (kosong harus ditulis null).',

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { DecimalInti as Decimal } from '../angka/Decimal.js';
 import { dalamJangkauan } from '../angka/jangkauan.js';
 import { bacaSkema } from '../galat/bacaSkema.js';
-import { kodeUtama, ringkasMasalah } from '../galat/masukan.js';
+import { bacaObjek, kodeUtama, ringkasMasalah } from '../galat/masukan.js';
 import { isSakipError, type Masalah, SakipError } from '../galat/SakipError.js';
 import { SkemaRupiah } from './angka.js';
 import { Indikator } from './Indikator.js';
@@ -120,7 +120,7 @@ export const NodeAnggaran: z.ZodType<NodeAnggaran, NodeAnggaranMasukan> = z.lazy
 /** How {@link bacaPohonAnggaran} reports problems. */
 export interface CaraBacaPohon {
   /** Path of the list of roots in the document (`'anggaran'`), or `''` for a tree given on its own. */
-  lokasi: string;
+  lokasi?: string;
 }
 
 const TINGKAT = new Set<unknown>(TingkatAnggaran.options);
@@ -245,7 +245,14 @@ function bacaSimpulCepat(x: unknown): SimpulTerbaca | undefined {
     }
   }
   if (typeof nama !== 'string' || nama === '') return undefined;
-  const node = simpul(kode as string | undefined, nama, tingkat as TingkatAnggaran | undefined, anggaran, undefined, sasaranId);
+  const node = simpul(
+    kode as string | undefined,
+    nama,
+    tingkat as TingkatAnggaran | undefined,
+    anggaran,
+    undefined,
+    sasaranId,
+  );
   return { node, anak };
 }
 
@@ -292,7 +299,10 @@ function simpul(
 function bacaSimpulSkema(x: unknown, lokasi: string, masalah: Masalah[]): SimpulTerbaca | undefined {
   try {
     const b = bacaSkema(SimpulDatar, x, { kode: 'MODEL_TIDAK_VALID', nama: 'Simpul anggaran', lokasi });
-    return { node: simpul(b.kode, b.nama, b.tingkat, b.anggaran, b.indikator, b.sasaranId), anak: b.anak ?? [] };
+    return {
+      node: simpul(b.kode, b.nama, b.tingkat, b.anggaran, b.indikator, b.sasaranId),
+      anak: b.anak ?? [],
+    };
   } catch (e) {
     if (!isSakipError(e)) throw e;
     masalah.push(...e.masalah);
@@ -337,10 +347,10 @@ const MASALAH_MAKS = 1000;
  * (`anggaran[0].anak[2].anggaran.pagu`). A leaf (a node without children) must state its `anggaran`.
  * The input is never changed; the result shares no object with it.
  *
- * @throws {SakipError} `POHON_SIKLIS` when a node is its own descendant (JavaScript objects);
- * `MODEL_TIDAK_VALID` for every other problem — a node object that appears twice (its money would
- * count twice), a leaf without `anggaran` (problem code `ANGGARAN_DAUN_TANPA_ANGKA`), a value that
- * does not fit — all listed in `masalah`.
+ * @throws {SakipError} `POHON_SIKLIS` when the JavaScript objects are not a tree: a node that is its own
+ * descendant, or one node object in two places (its money would count twice); `MODEL_TIDAK_VALID` for
+ * every other problem — a leaf without `anggaran` (problem code `ANGGARAN_DAUN_TANPA_ANGKA`), a value
+ * that does not fit — all listed in `masalah`.
  *
  * @example
  * ```ts
@@ -353,8 +363,12 @@ const MASALAH_MAKS = 1000;
  * bacaPohonAnggaran([{ nama: 'Program' }], { lokasi: 'anggaran' }); //!> MODEL_TIDAK_VALID
  * ```
  */
-export function bacaPohonAnggaran(akar: unknown, cara: CaraBacaPohon): NodeAnggaran[] {
-  const lokasi = cara.lokasi;
+export function bacaPohonAnggaran(akar: unknown, cara?: CaraBacaPohon): NodeAnggaran[] {
+  const o = bacaObjek(cara, { nama: 'Opsi bacaPohonAnggaran', kunci: ['lokasi'] });
+  if (o.lokasi !== undefined && typeof o.lokasi !== 'string') {
+    throw new SakipError('OPSI_TIDAK_VALID', 'Opsi bacaPohonAnggaran: lokasi harus teks.', { masukan: cara });
+  }
+  const lokasi = o.lokasi ?? '';
   if (!Array.isArray(akar)) {
     throw new SakipError('MODEL_TIDAK_VALID', `${lokasi || 'Pohon anggaran'} harus larik simpul anggaran.`, {
       masukan: akar,
@@ -385,8 +399,9 @@ export function bacaPohonAnggaran(akar: unknown, cara: CaraBacaPohon): NodeAngga
         const sebelum = dilihat.size;
         dilihat.add(x);
         if (dilihat.size === sebelum) {
+          // Either a cycle or a node shared by two parents: not a tree (its money would count twice).
           const leluhur = terbuka.has(x);
-          siklis ||= leluhur;
+          siklis = true;
           masalah.push(
             leluhur
               ? {
@@ -398,6 +413,7 @@ export function bacaPohonAnggaran(akar: unknown, cara: CaraBacaPohon): NodeAngga
                   lokasi: jalurAnak(f, i),
                   pesan:
                     'simpul yang sama (objek yang sama) sudah muncul lebih dahulu: uangnya akan terhitung dua kali.',
+                  kode: 'POHON_SIKLIS',
                 },
           );
           continue;
@@ -443,7 +459,7 @@ export function bacaPohonAnggaran(akar: unknown, cara: CaraBacaPohon): NodeAngga
     const siklus = masalah.find((m) => m.kode === 'POHON_SIKLIS');
     throw new SakipError(
       siklis ? 'POHON_SIKLIS' : kodeUtama('MODEL_TIDAK_VALID', masalah),
-      `Pohon anggaran ${siklis ? 'bersiklus' : 'tidak valid'}: ${ringkasMasalah(masalah)}`,
+      `Pohon anggaran ${siklis ? 'bukan pohon' : 'tidak valid'}: ${ringkasMasalah(masalah)}`,
       siklus ? { masukan: akar, masalah, lokasi: siklus.lokasi } : { masukan: akar, masalah },
     );
   }

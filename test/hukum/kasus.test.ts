@@ -51,8 +51,9 @@ describe('issue "satu batas": setiap kasus, bernama', () => {
   it('pohon anggaran 10 000 tingkat dihitung; pohon siklis → POHON_SIKLIS', () => {
     const r = sakip.rekapAnggaran(pohon(10_000));
     expect(r.akar[0]?.penyerapan?.toString()).toBe('75');
-    const a: sakip.NodeAnggaranMasukan = { nama: 'a', anak: [] };
-    a.anak?.push({ nama: 'b', anak: [a] });
+    const anakA: sakip.NodeAnggaranMasukan[] = [];
+    const a: sakip.NodeAnggaranMasukan = { nama: 'a', anak: anakA };
+    anakA.push({ nama: 'b', anak: [a] });
     expect(kodeGalat(() => sakip.rekapAnggaran(a))).toBe('POHON_SIKLIS');
     const laporan = { instansi: 'X', tahun: 2024, sasaran: [], anggaran: [a] };
     expect(kodeGalat(() => sakip.hitungLaporan(laporan as never))).toBe('POHON_SIKLIS');
