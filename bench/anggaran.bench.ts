@@ -2,7 +2,7 @@
 // plain-number implementation and a naive decimal.js one, measured in the same run. Goals (issue 9):
 // rekapAnggaran at most 1× the naive decimal.js roll-up, aiming at 10× the plain-number loop.
 import DecimalJs from 'decimal.js';
-import { bacaPohonAnggaran, bacaOpsiRekapAnggaran, rekapAnggaranInti } from '../src/anggaran/inti/index.js';
+import { bacaOpsiRekapAnggaran, bacaPohonAnggaran, rekapAnggaranInti } from '../src/anggaran/inti/index.js';
 import { efisiensi, type NodeAnggaranMasukan, rekapAnggaran } from '../src/index.js';
 import { bandingkan, rasio } from './alat.js';
 
@@ -109,13 +109,20 @@ export default async function (): Promise<void> {
   ]);
   rasio('rekap: sakip terhadap number (sasaran ≤ 10×)', hasilRekap[0], hasilRekap[1]);
   rasio('rekap: sakip terhadap decimal.js naif (syarat ≤ 1×)', hasilRekap[0], hasilRekap[2]);
-  rasio('rekap: sakip terhadap decimal.js naif yang juga menyimpan pohon hasil', hasilRekap[0], hasilRekap[3]);
+  rasio(
+    'rekap: sakip terhadap decimal.js naif yang juga menyimpan pohon hasil',
+    hasilRekap[0],
+    hasilRekap[3],
+  );
 
   // The two halves of rekapAnggaran, measured apart (the parsed tree is kept alive only here).
   const terbaca = bacaPohonAnggaran([pohon.sakip], { lokasi: '' });
   const opsiInti = bacaOpsiRekapAnggaran(undefined);
   await bandingkan(`rekapAnggaran: membaca dan menghitung (${pohon.simpul} simpul)`, pohon.simpul, [
-    { nama: 'sakip: membaca pohon (bacaPohonAnggaran)', jalankan: () => bacaPohonAnggaran([pohon.sakip], { lokasi: '' }) },
+    {
+      nama: 'sakip: membaca pohon (bacaPohonAnggaran)',
+      jalankan: () => bacaPohonAnggaran([pohon.sakip], { lokasi: '' }),
+    },
     { nama: 'sakip: menghitung (rekapAnggaranInti)', jalankan: () => rekapAnggaranInti(terbaca, opsiInti) },
     { nama: 'decimal.js naif (rekursif)', jalankan: () => rekapDecimalJs(pohon.polos) },
   ]);

@@ -1,7 +1,14 @@
 import * as z from 'zod';
 import type { Decimal } from '../angka/Decimal.js';
 import type { Angka } from '../angka/keDecimal.js';
-import { type Aturan, type BerlakuAturan, bekukanPreset, buatAturan, type JenisAturan, pilihAturan } from '../aturan/aturan.js';
+import {
+  type Aturan,
+  type BerlakuAturan,
+  bekukanPreset,
+  buatAturan,
+  type JenisAturan,
+  pilihAturan,
+} from '../aturan/aturan.js';
 import type { StatusAturan } from '../aturan/status.js';
 import { SkemaAngka } from '../model/angka.js';
 

@@ -2,7 +2,14 @@ import * as z from 'zod';
 import { DecimalInti as Decimal } from '../angka/Decimal.js';
 import { formatAngka } from '../angka/formatAngka.js';
 import type { Angka } from '../angka/keDecimal.js';
-import { type Aturan, type BerlakuAturan, bekukanPreset, buatAturan, type JenisAturan, pilihAturan } from '../aturan/aturan.js';
+import {
+  type Aturan,
+  type BerlakuAturan,
+  bekukanPreset,
+  buatAturan,
+  type JenisAturan,
+  pilihAturan,
+} from '../aturan/aturan.js';
 import type { StatusAturan } from '../aturan/status.js';
 import { bacaObjek } from '../galat/masukan.js';
 import { type Langkah, langkah } from '../hasil/hasil.js';
@@ -179,7 +186,14 @@ export function bandingkanEfisiensiInti(
   if (aturan.cara === 'capaian-melebihi-penyerapan') {
     const efisien = capaian.gt(penyerapan);
     const pesan = `${c} ${efisien ? '>' : '≤'} ${p}: ${efisien ? 'efisien' : 'tidak efisien'}`;
-    jejak.push(langkah('efisien bila capaian > penyerapan', { capaian, penyerapan }, efisien ? 'efisien' : 'tidak efisien', pesan));
+    jejak.push(
+      langkah(
+        'efisien bila capaian > penyerapan',
+        { capaian, penyerapan },
+        efisien ? 'efisien' : 'tidak efisien',
+        pesan,
+      ),
+    );
     return { ...dasar, efisien, pesan, langkah: jejak };
   }
   const batas = aturan.batasPenyerapan as Decimal;
@@ -190,7 +204,12 @@ export function bandingkanEfisiensiInti(
     `${c} ${tercapai ? '≥' : '<'} 100% (target ${tercapai ? 'tercapai' : 'tidak tercapai'}), ` +
     `${p} ${terserap ? '>' : '≤'} ${formatAngka(batas)}%: ${efisien ? 'efisien' : 'tidak efisien'}`;
   jejak.push(
-    langkah('efisien bila capaian ≥ 100 dan penyerapan > batasPenyerapan', { capaian, penyerapan, batasPenyerapan: batas }, efisien ? 'efisien' : 'tidak efisien', pesan),
+    langkah(
+      'efisien bila capaian ≥ 100 dan penyerapan > batasPenyerapan',
+      { capaian, penyerapan, batasPenyerapan: batas },
+      efisien ? 'efisien' : 'tidak efisien',
+      pesan,
+    ),
   );
   return { ...dasar, efisien, pesan, langkah: jejak };
 }

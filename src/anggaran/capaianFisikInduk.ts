@@ -1,7 +1,6 @@
 import type { Angka } from '../angka/keDecimal.js';
 import { bacaObjek } from '../galat/masukan.js';
 import {
-  type AlasanCapaianInduk,
   type AnakCapaianInti,
   type CaraCapaianInduk,
   capaianFisikIndukInti,
@@ -9,7 +8,12 @@ import {
 } from './inti/capaianFisik.js';
 import { angkaDi, di, larikDi, pilihanDi, wajib } from './masukan.js';
 
-export type { AlasanCapaianInduk, CaraCapaianInduk, HasilCapaianInduk, TambahanCapaianInduk } from './inti/capaianFisik.js';
+export type {
+  AlasanCapaianInduk,
+  CaraCapaianInduk,
+  HasilCapaianInduk,
+  TambahanCapaianInduk,
+} from './inti/capaianFisik.js';
 
 /**
  * How a parent's physical achievement is found (cara capaian induk) — reports do all three, so none
@@ -92,7 +96,13 @@ export function capaianFisikInduk(masukan: MasukanCapaianInduk): HasilCapaianInd
     kode: 'MASUKAN_TIDAK_VALID',
     bolehKosong: false,
   });
-  const cara = pilihanDi(wajib(m.cara, 'cara', masukan), CARA_CAPAIAN_INDUK, 'rasio-jumlah', 'cara', 'MASUKAN_TIDAK_VALID');
+  const cara = pilihanDi(
+    wajib(m.cara, 'cara', masukan),
+    CARA_CAPAIAN_INDUK,
+    'rasio-jumlah',
+    'cara',
+    'MASUKAN_TIDAK_VALID',
+  );
   const sendiri = angkaAtauNull(m.sendiri, 'sendiri');
   const anakMasukan = m.anak === undefined ? [] : larikDi(m.anak, 'anak');
   const anak: AnakCapaianInti[] = [];

@@ -1,9 +1,14 @@
 import type { Decimal } from '../angka/Decimal.js';
-import type { Angka } from '../angka/keDecimal.js';
 import { type KebijakanPembulatan, pilihKebijakan } from '../angka/kebijakanPembulatan.js';
+import type { Angka } from '../angka/keDecimal.js';
 import { bacaObjek, teksMasukan } from '../galat/masukan.js';
 import { SakipError } from '../galat/SakipError.js';
-import { type AturanEfisiensi, BENTUK_EFISIENSI, type BentukEfisiensi, pilihAturanEfisiensi } from './aturanEfisiensi.js';
+import {
+  type AturanEfisiensi,
+  BENTUK_EFISIENSI,
+  type BentukEfisiensi,
+  pilihAturanEfisiensi,
+} from './aturanEfisiensi.js';
 import {
   type ButirEfisiensiInti,
   efisiensiInti,
@@ -77,10 +82,14 @@ const KUNCI_BUTIR = ['nama', 'pagu', 'realisasi', 'capaian'] as const;
 const SATUAN_TAMPIL: readonly SatuanTampil[] = ['persen', 'rasio'];
 
 function salahOpsi(lokasi: string, pesan: string, masukan: unknown): never {
-  throw new SakipError('OPSI_TIDAK_VALID', `Opsi efisiensi: ${lokasi} ${pesan} (diberi ${teksMasukan(masukan)}).`, {
-    masukan,
-    lokasi,
-  });
+  throw new SakipError(
+    'OPSI_TIDAK_VALID',
+    `Opsi efisiensi: ${lokasi} ${pesan} (diberi ${teksMasukan(masukan)}).`,
+    {
+      masukan,
+      lokasi,
+    },
+  );
 }
 
 /** An override of the rule's figure: absent → the rule's, `null` → none, else a number. */
@@ -102,7 +111,8 @@ export function bacaOpsiEfisiensi(opsi: unknown): OpsiEfisiensiInti {
   if (batasAtasCapaian !== null && !batasAtasCapaian.gt(0)) {
     salahOpsi('batasAtasCapaian', 'harus lebih dari 0', o.batasAtasCapaian);
   }
-  if (o.langkah !== undefined && typeof o.langkah !== 'boolean') salahOpsi('langkah', 'harus true atau false', o.langkah);
+  if (o.langkah !== undefined && typeof o.langkah !== 'boolean')
+    salahOpsi('langkah', 'harus true atau false', o.langkah);
   return {
     aturan,
     batas,
@@ -110,7 +120,10 @@ export function bacaOpsiEfisiensi(opsi: unknown): OpsiEfisiensiInti {
     capaianMinimal: angkaAtauAturan(o.capaianMinimal, aturan.capaianMinimal, 'capaianMinimal'),
     bentuk: pilihanDi(o.bentuk, BENTUK_EFISIENSI, aturan.bentuk, 'bentuk'),
     kebijakan: o.kebijakan === undefined ? undefined : pilihKebijakan(o.kebijakan),
-    satuanTampil: o.satuanTampil === undefined ? undefined : pilihanDi(o.satuanTampil, SATUAN_TAMPIL, 'persen', 'satuanTampil'),
+    satuanTampil:
+      o.satuanTampil === undefined
+        ? undefined
+        : pilihanDi(o.satuanTampil, SATUAN_TAMPIL, 'persen', 'satuanTampil'),
     langkah: o.langkah !== false,
   };
 }
@@ -119,20 +132,34 @@ export function bacaOpsiEfisiensi(opsi: unknown): OpsiEfisiensiInti {
 export function bacaButirEfisiensi(butir: unknown): ButirEfisiensiInti[] {
   const daftar = larikDi(butir, 'butir');
   if (daftar.length === 0) {
-    throw new SakipError('EFISIENSI_BUTIR_KOSONG', 'Efisiensi memerlukan daftar butir { pagu, realisasi, capaian }.', {
-      masukan: butir,
-    });
+    throw new SakipError(
+      'EFISIENSI_BUTIR_KOSONG',
+      'Efisiensi memerlukan daftar butir { pagu, realisasi, capaian }.',
+      {
+        masukan: butir,
+      },
+    );
   }
   const hasil: ButirEfisiensiInti[] = new Array(daftar.length);
   for (let i = 0; i < daftar.length; i++) {
     const lokasi = di('butir', i);
     const x = daftar[i];
-    const b = bacaObjek(x, { nama: 'Butir efisiensi', kunci: KUNCI_BUTIR, kode: 'MASUKAN_TIDAK_VALID', lokasi, bolehKosong: false });
+    const b = bacaObjek(x, {
+      nama: 'Butir efisiensi',
+      kunci: KUNCI_BUTIR,
+      kode: 'MASUKAN_TIDAK_VALID',
+      lokasi,
+      bolehKosong: false,
+    });
     if (b.nama !== undefined && typeof b.nama !== 'string') {
-      throw new SakipError('MASUKAN_TIDAK_VALID', `${di(lokasi, 'nama')} harus teks, bukan ${teksMasukan(b.nama)}.`, {
-        masukan: x,
-        lokasi: di(lokasi, 'nama'),
-      });
+      throw new SakipError(
+        'MASUKAN_TIDAK_VALID',
+        `${di(lokasi, 'nama')} harus teks, bukan ${teksMasukan(b.nama)}.`,
+        {
+          masukan: x,
+          lokasi: di(lokasi, 'nama'),
+        },
+      );
     }
     hasil[i] = {
       nama: b.nama,

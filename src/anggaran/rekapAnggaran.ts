@@ -36,7 +36,10 @@ export type {
  * PENYERAPAN_INDUK; //=> ['rasio-jumlah', 'rata-rata-anak']
  * ```
  */
-export const PENYERAPAN_INDUK: readonly PenyerapanInduk[] = Object.freeze(['rasio-jumlah', 'rata-rata-anak'] as const);
+export const PENYERAPAN_INDUK: readonly PenyerapanInduk[] = Object.freeze([
+  'rasio-jumlah',
+  'rata-rata-anak',
+] as const);
 
 /** Options of {@link rekapAnggaran}. */
 export interface OpsiRekapAnggaran {
@@ -112,7 +115,8 @@ export function bacaOpsiRekapAnggaran(opsi: unknown): OpsiRekapAnggaranInti {
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i];
       const lokasi = sambungJalur('sasaran', i);
-      if (typeof id !== 'string' || id === '') throw salahOpsi(lokasi, `harus id sasaran (teks), bukan ${teksMasukan(id)}.`, id);
+      if (typeof id !== 'string' || id === '')
+        throw salahOpsi(lokasi, `harus id sasaran (teks), bukan ${teksMasukan(id)}.`, id);
       if (dikenal.has(id)) throw salahOpsi(lokasi, `"${id}" disebut dua kali.`, id);
       dikenal.add(id);
     }
@@ -132,8 +136,9 @@ export function bacaOpsiRekapAnggaran(opsi: unknown): OpsiRekapAnggaranInti {
  *
  * @throws {SakipError} `MODEL_TIDAK_VALID` for a tree that does not fit {@link NodeAnggaran} — every
  * problem listed with its path, including a leaf without figures (problem code
- * `ANGGARAN_DAUN_TANPA_ANGKA`) and a node object that appears twice; `POHON_SIKLIS` for a node that is
- * its own descendant; `OPSI_TIDAK_VALID` for a bad option (an unknown key names the nearest known one).
+ * `ANGGARAN_DAUN_TANPA_ANGKA`); `POHON_SIKLIS` for objects that are not a tree (a node that is its own
+ * descendant, or one node object in two places); `OPSI_TIDAK_VALID` for a bad option (an unknown key
+ * names the nearest known one).
  *
  * @example
  * ```ts

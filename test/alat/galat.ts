@@ -1,4 +1,4 @@
-import { isSakipError, type KodeGalat } from '../../src/index.js';
+import { isSakipError, type KodeGalat, type SakipError } from '../../src/index.js';
 
 /**
  * The code of the SakipError that `f` throws, or undefined when it throws nothing. Any other error
@@ -23,4 +23,15 @@ export function lokasiGalat(f: () => unknown): string | undefined {
     throw e;
   }
   return undefined;
+}
+
+/** The SakipError that `f` throws (fails the test when it throws nothing or something else). */
+export function galat(f: () => unknown): SakipError {
+  try {
+    f();
+  } catch (e) {
+    if (isSakipError(e)) return e;
+    throw e;
+  }
+  throw new Error('tidak ada galat');
 }

@@ -10,7 +10,6 @@ import {
   Decimal,
   type EfisiensiButirDihitung,
   efisiensi,
-  formatAngka,
   type HasilEfisiensi,
   type HasilEfisiensiDihitung,
   isSakipError,
@@ -131,7 +130,9 @@ describe('efisiensi: LKIP 2024 Dinsos Barito Kuala, Analisis atas Efisiensi', ()
     expect(h.butir[0]?.status).toBe('tidak-dapat-dihitung');
     expect(h.langkah.at(-1)?.hasil).toBe('tidak dihitung');
     // The rule by object gives the same.
-    expect(efisiensi([butir(S2)], { aturan: ATURAN_EFISIENSI.BARITO_KUALA_2023 }).status).toBe('tidak-dapat-dihitung');
+    expect(efisiensi([butir(S2)], { aturan: ATURAN_EFISIENSI.BARITO_KUALA_2023 }).status).toBe(
+      'tidak-dapat-dihitung',
+    );
   });
 
   it('aturan Kepbup Barito Kuala atas ketiga sasaran (bentuk Σ): S2 dilewati, S1 dan S3 dipotong ke 100', () => {
@@ -183,9 +184,13 @@ describe('efisiensi: LKIP 2024 Dinsos Barito Kuala, Analisis atas Efisiensi', ()
       'NE = 50 + (E / 20) × 50; E = 20 → 100',
     ]);
     expect(h.langkah[2]?.hasil).toBe(h.eMentah);
-    const cetak = dihitung(efisiensi([butir(S1)], { aturan: 'TANPA_BATAS', kebijakan: 'POTONG', satuanTampil: 'rasio' }));
+    const cetak = dihitung(
+      efisiensi([butir(S1)], { aturan: 'TANPA_BATAS', kebijakan: 'POTONG', satuanTampil: 'rasio' }),
+    );
     expect(cetak.langkah.some((l) => l.rumus.startsWith('E dibatasi'))).toBe(false);
-    expect(tulisLangkah(cetak.langkah.at(-1)!)).toMatch(/kebijakan "POTONG": 1 desimal dalam persen, setengah-atas; sebagai rasio \(E \/ 100\): 0,266\)$/);
+    expect(tulisLangkah(cetak.langkah.at(-1)!)).toMatch(
+      /kebijakan "POTONG": 1 desimal dalam persen, setengah-atas; sebagai rasio \(E \/ 100\): 0,266\)$/,
+    );
     // langkah: false leaves every trace empty.
     const massal = dihitung(efisiensi([butir(S1), butir(S2)], { langkah: false }));
     expect([massal.langkah, massal.butir[0]?.langkah]).toEqual([[], []]);
@@ -195,7 +200,13 @@ describe('efisiensi: LKIP 2024 Dinsos Barito Kuala, Analisis atas Efisiensi', ()
     const h = dihitung(efisiensi([butir(S1), butir(S2)]));
     const teks = h.langkah.map(tulisLangkah);
     expect(teks).toContain('Σ(PAK × CK); S1 = 2.878.102.665,868, S2 = 684.145.198,828 → 3.562.247.864,696');
-    expect(teks.some((l) => l.startsWith('PAK × CK = pagu × capaian / 100; PAK = 1.227.826.990, CK = 55,72') && l.endsWith('(S2)'))).toBe(true);
+    expect(
+      teks.some(
+        (l) =>
+          l.startsWith('PAK × CK = pagu × capaian / 100; PAK = 1.227.826.990, CK = 55,72') &&
+          l.endsWith('(S2)'),
+      ),
+    ).toBe(true);
     // The Σ form takes each item's working up to its own E; the items keep their whole trace.
     expect(h.langkah.filter((l) => l.rumus.startsWith('NE'))).toHaveLength(1);
     expect(h.butir[1]?.langkah.at(-1)?.rumus).toBe('NE = 50 + (E / 20) × 50');
@@ -236,7 +247,9 @@ describe('efisiensi: opsi dan galat', () => {
       if (isSakipError(e)) pesan = `${e.kode}: ${e.message}`;
     }
     expect(pesan).toMatch(/^OPSI_TIDAK_VALID: .*"batass" tidak dikenal — maksudnya "batas"\?/);
-    expect(lokasiGalat(() => efisiensi([butir(S1)], { batasAtasCapain: 100 } as never))).toBe('batasAtasCapain');
+    expect(lokasiGalat(() => efisiensi([butir(S1)], { batasAtasCapain: 100 } as never))).toBe(
+      'batasAtasCapain',
+    );
   });
 
   it('galat butir menyebut lokasinya', () => {
@@ -290,13 +303,16 @@ describe('efisiensi: opsi dan galat', () => {
     expect(dihitung(efisiensi([butir(S1)], { aturan: ATURAN_EFISIENSI.TANPA_BATAS })).dibatasi).toBe(false);
     // A definition not yet built is validated on use.
     const { jenis: _j, ...definisi } = a;
-    expect(dihitung(efisiensi([butir(S1)], { aturan: { ...definisi, batas: 5 } as never })).nilai.toString()).toBe('5');
+    expect(
+      dihitung(efisiensi([butir(S1)], { aturan: { ...definisi, batas: 5 } as never })).nilai.toString(),
+    ).toBe('5');
   });
 
   it('preset dibekukan sampai ke Decimal-nya; hasil tidak berbagi objek dengan preset', () => {
     for (const a of [...Object.values(ATURAN_EFISIENSI), ...Object.values(ATURAN_BANDING_EFISIENSI)]) {
       expect(Object.isFrozen(a)).toBe(true);
-      for (const v of Object.values(a)) if (typeof v === 'object' && v !== null) expect(Object.isFrozen(v)).toBe(true);
+      for (const v of Object.values(a))
+        if (typeof v === 'object' && v !== null) expect(Object.isFrozen(v)).toBe(true);
     }
     expect(Object.isFrozen(ATURAN_EFISIENSI)).toBe(true);
     expect(() => {
@@ -309,7 +325,9 @@ describe('efisiensi: opsi dan galat', () => {
     // A result written to does not change the next one.
     (h.tampil!.aturan as { desimal: number }).desimal = 9;
     h.butir.length = 0;
-    expect(dihitung(efisiensi([butir(S1)], { kebijakan: 'POTONG', satuanTampil: 'rasio' })).tampil?.teks).toBe('0,200');
+    expect(
+      dihitung(efisiensi([butir(S1)], { kebijakan: 'POTONG', satuanTampil: 'rasio' })).tampil?.teks,
+    ).toBe('0,200');
     expect(KEBIJAKAN_PEMBULATAN.POTONG.besaran.efisiensi?.desimal).toBe(1);
   });
 
@@ -343,7 +361,8 @@ describe('hukum efisiensi', () => {
           if (batas <= 20) {
             expect(h.nilaiEfisiensi.gte(0) && h.nilaiEfisiensi.lte(100)).toBe(true);
             for (const b of h.butir) {
-              if (b.status === 'dihitung') expect(b.nilaiEfisiensi.gte(0) && b.nilaiEfisiensi.lte(100)).toBe(true);
+              if (b.status === 'dihitung')
+                expect(b.nilaiEfisiensi.gte(0) && b.nilaiEfisiensi.lte(100)).toBe(true);
             }
           }
           // E within the bound is the raw E clamped.
@@ -371,7 +390,9 @@ describe('hukum efisiensi', () => {
     fc.assert(
       fc.property(butirAcak, (b) => {
         const h = dihitung(efisiensi([b], { batas: null }));
-        const lain = new Decimal(1).minus(penyerapan({ pagu: b.pagu, realisasi: b.realisasi }).div(b.capaian)).times(100);
+        const lain = new Decimal(1)
+          .minus(penyerapan({ pagu: b.pagu, realisasi: b.realisasi }).div(b.capaian))
+          .times(100);
         // Two roundings at the 40th significant digit: equal up to a relative 10⁻³⁵.
         expect(h.eMentah.minus(lain).abs().lte(lain.abs().plus(1).times('1e-35'))).toBe(true);
       }),
@@ -416,10 +437,17 @@ describe('hukum efisiensi', () => {
 describe('bandingkanEfisiensi: aturan perbandingan', () => {
   it('LKIP 2024 Dinsos Barito Kuala, Tabel 3.2.13: S1 efisien, S2 tidak; S3 tidak menurut varian kedua', () => {
     const s1 = bandingkanEfisiensi({ capaian: S1.capaian, penyerapan: S1.persen });
-    expect([s1.efisien, s1.selisih.toString(), s1.aturan]).toEqual([true, '35.7', 'CAPAIAN_MELEBIHI_PENYERAPAN']);
+    expect([s1.efisien, s1.selisih.toString(), s1.aturan]).toEqual([
+      true,
+      '35.7',
+      'CAPAIAN_MELEBIHI_PENYERAPAN',
+    ]);
     expect(s1.pesan).toBe('capaian 134,32% > penyerapan 98,62%: efisien');
     expect(bandingkanEfisiensi({ capaian: S2.capaian, penyerapan: S2.persen }).efisien).toBe(false);
-    const s3 = bandingkanEfisiensi({ capaian: S3.capaian, penyerapan: S3.persen }, { aturan: 'TARGET_DAN_PENYERAPAN' });
+    const s3 = bandingkanEfisiensi(
+      { capaian: S3.capaian, penyerapan: S3.persen },
+      { aturan: 'TARGET_DAN_PENYERAPAN' },
+    );
     expect([s3.efisien, s3.cara]).toEqual([false, 'target-dan-penyerapan']);
     expect(s3.langkah.map((l) => l.hasil)).toEqual([s3.selisih, 'tidak efisien']);
   });
@@ -433,7 +461,9 @@ describe('bandingkanEfisiensi: aturan perbandingan', () => {
       cara: 'target-dan-penyerapan',
       batasPenyerapan: 90,
     });
-    expect(bandingkanEfisiensi({ capaian: S3.capaian, penyerapan: S3.persen }, { aturan: a }).efisien).toBe(true);
+    expect(bandingkanEfisiensi({ capaian: S3.capaian, penyerapan: S3.persen }, { aturan: a }).efisien).toBe(
+      true,
+    );
   });
 
   it.each([
@@ -449,11 +479,15 @@ describe('bandingkanEfisiensi: aturan perbandingan', () => {
 
   it('aturan yang tidak konsisten ditolak', () => {
     const definisi = { id: 'X', nama: 'x', sumber: 'x', status: 'belum-terverifikasi' as const };
-    expect(kodeGalat(() => buatAturanBandingEfisiensi({ ...definisi, cara: 'target-dan-penyerapan', batasPenyerapan: null }))).toBe(
-      'ATURAN_TIDAK_VALID',
-    );
-    expect(kodeGalat(() => buatAturanBandingEfisiensi({ ...definisi, cara: 'capaian-melebihi-penyerapan', batasPenyerapan: 95 }))).toBe(
-      'ATURAN_TIDAK_VALID',
-    );
+    expect(
+      kodeGalat(() =>
+        buatAturanBandingEfisiensi({ ...definisi, cara: 'target-dan-penyerapan', batasPenyerapan: null }),
+      ),
+    ).toBe('ATURAN_TIDAK_VALID');
+    expect(
+      kodeGalat(() =>
+        buatAturanBandingEfisiensi({ ...definisi, cara: 'capaian-melebihi-penyerapan', batasPenyerapan: 95 }),
+      ),
+    ).toBe('ATURAN_TIDAK_VALID');
   });
 });

@@ -113,9 +113,14 @@ describe('hukum penyerapan', () => {
       fc.property(paguPositif, rupiah, (pagu, realisasi) => {
         const a = penyerapan({ pagu: pagu.toNumber(), realisasi: realisasi.toNumber() });
         const b = penyerapan({ pagu: pagu.toString(), realisasi: realisasi.toString() });
-        const c = parseAngka(realisasi.toNumber().toString()).times(100).div(parseAngka(pagu.toNumber().toString()));
+        const c = parseAngka(realisasi.toNumber().toString())
+          .times(100)
+          .div(parseAngka(pagu.toNumber().toString()));
         expect(a.toString()).toBe(c.toString());
-        if (pagu.toNumber().toString() === pagu.toString() && realisasi.toNumber().toString() === realisasi.toString()) {
+        if (
+          pagu.toNumber().toString() === pagu.toString() &&
+          realisasi.toNumber().toString() === realisasi.toString()
+        ) {
           expect(a.toString()).toBe(b.toString());
         }
       }),

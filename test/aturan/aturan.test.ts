@@ -9,19 +9,7 @@ import {
   type JenisAturan,
   pilihAturan,
 } from '../../src/aturan/aturan.js';
-import { isSakipError, type SakipError } from '../../src/galat/index.js';
-import { kodeGalat } from '../alat/galat.js';
-
-/** The SakipError `f` throws (the test fails if it throws nothing or something else). */
-function galat(f: () => unknown): SakipError {
-  try {
-    f();
-  } catch (e) {
-    if (isSakipError(e)) return e;
-    throw e;
-  }
-  throw new Error('tidak ada galat');
-}
+import { galat, kodeGalat } from '../alat/galat.js';
 
 // A small kind of rule set, as a module would declare one: weights that must sum to 100, and limits
 // that the check returns sorted (a payload transformed by `periksa`, still of the input's shape).

@@ -421,7 +421,9 @@ describe('volume, rentang, triwulan, agregasi', () => {
       fc
         .tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: -(2 ** 40), max: 2 ** 40 }))
         .map(([k, n]) => n / 10 ** k),
-      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      // Magnitudes within 40 digits of each other: the Decimal path sums at 40 significant digits, so
+      // 4,5·10¹¹ + 10⁻²⁰ would round there while the integer path stays exact (seed 160734988).
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }).filter((v) => v === 0 || Math.abs(v) >= 1e-6),
       fc.constantFrom(4.5e11, -4.5e11, 0.00001, -0),
     );
     fc.assert(

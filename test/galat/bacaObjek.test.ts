@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isSakipError, type SakipError } from '../../src/galat/index.js';
 import { jalur, kunciTerdekat, pesanKunciAsing, sambungJalur } from '../../src/galat/jalur.js';
 import { bacaObjek, ringkasMasalah, teksMasukan } from '../../src/galat/masukan.js';
+import { galat } from '../alat/galat.js';
 
 const CARA = { nama: 'Opsi contoh', kunci: ['format', 'kebijakan', 'desimal'] as const };
-
-/** The SakipError `f` throws (the test fails if it throws nothing or something else). */
-function galat(f: () => unknown): SakipError {
-  try {
-    f();
-  } catch (e) {
-    if (isSakipError(e)) return e;
-    throw e;
-  }
-  throw new Error('tidak ada galat');
-}
 
 describe('bacaObjek', () => {
   it('membaca kunci yang dikenal ke salinan tanpa prototipe; undefined berarti tidak ada', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { bacaSkema } from '../../src/galat/bacaSkema.js';
-import { isSakipError, SakipError } from '../../src/galat/index.js';
-
-/** The SakipError `f` throws (the test fails if it throws nothing or something else). */
-function galat(f: () => unknown): SakipError {
-  try {
-    f();
-  } catch (e) {
-    if (isSakipError(e)) return e;
-    throw e;
-  }
-  throw new Error('tidak ada galat');
-}
+import { SakipError } from '../../src/galat/index.js';
+import { galat } from '../alat/galat.js';
 
 const Indikator = z.strictObject({
   id: z.string().min(1),

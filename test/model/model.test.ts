@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import contoh from '../../data/lkip-2024-dinsos-barito-kuala.json' with { type: 'json' };
 import { skemaJson } from '../../scripts/schema.js';
 import { Decimal } from '../../src/angka/index.js';
-import { isSakipError, type SakipError } from '../../src/galat/index.js';
 import { bacaPohonAnggaran } from '../../src/model/Anggaran.js';
 import {
   Anggaran,
@@ -19,18 +18,7 @@ import {
   SkemaRupiah,
   type NodeAnggaran as TNodeAnggaran,
 } from '../../src/model/index.js';
-import { kodeGalat } from '../alat/galat.js';
-
-/** The SakipError `f` throws (the test fails if it throws nothing or something else). */
-function galat(f: () => unknown): SakipError {
-  try {
-    f();
-  } catch (e) {
-    if (isSakipError(e)) return e;
-    throw e;
-  }
-  throw new Error('tidak ada galat');
-}
+import { galat, kodeGalat } from '../alat/galat.js';
 
 /** A small valid report, to be spoiled one field at a time. */
 function laporanKecil(): Record<string, unknown> {

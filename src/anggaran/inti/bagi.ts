@@ -41,10 +41,10 @@ const DIGIT = new Uint8Array(DIGIT_BERMAKNA + 20);
 const KATA: number[] = [];
 
 /**
- * a / b for integers 0 ≤ a < 8·10¹⁵, 1 ≤ b ≤ 9·10¹⁴, rounded half-up to 40 significant digits, built
- * from its base-10⁷ words through decimal.js's own constructor.
+ * s · a / b for integers 0 ≤ a < 8·10¹⁵, 1 ≤ b ≤ 9·10¹⁴ and a sign s, rounded half-up (away from
+ * zero) to 40 significant digits, built from its base-10⁷ words through decimal.js's own constructor.
  */
-function bagiBulat(a: number, b: number): Decimal {
+function bagiBulat(a: number, b: number, s: 1 | -1 = 1): Decimal {
   if (a === 0) return new Decimal(0);
   let n = 0;
   const q0 = hasilBagi(a, b);
@@ -97,7 +97,34 @@ function bagiBulat(a: number, b: number): Decimal {
     for (; isi < lebar; isi++) w *= 10;
     KATA.push(w);
   }
-  return decimalDariKata(1, e, KATA);
+  return decimalDariKata(s, e, KATA);
+}
+
+const PANGKAT_10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * x · 10^k as a whole number below 2^53 in magnitude (exact), or NaN. Words are aligned on the
+ * decimal point: word i is worth 10^(7·(m − i)), m = ⌊e / 7⌋.
+ */
+function berskala(x: Decimal, k: number): number {
+  const kata = x.d;
+  const n = kata.length;
+  if (n > 3) return Number.NaN;
+  let w = 0;
+  for (let i = 0; i < n; i++) w = w * BASIS + (kata[i] as number);
+  // x = w · 10^p0; x · 10^k = w · 10^(p0 + k).
+  const p = 7 * (Math.floor(x.e / 7) - n + 1) + k;
+  let v: number;
+  if (p >= 0) {
+    if (p > 15) return Number.NaN;
+    v = w * (PANGKAT_10[p] as number);
+  } else {
+    if (p < -15) return Number.NaN;
+    const f = PANGKAT_10[-p] as number;
+    if (w % f !== 0) return Number.NaN;
+    v = w / f;
+  }
+  return v <= Number.MAX_SAFE_INTEGER ? x.s * v : Number.NaN;
 }
 
 /**
@@ -105,13 +132,24 @@ function bagiBulat(a: number, b: number): Decimal {
  * large), exact to 40 significant digits, half-up; `undefined` when they do not fit the fast path.
  */
 export function persenBulat(a: number, b: number): Decimal | undefined {
-  return a >= 0 && b > 0 && a * 100 < MAKS_PEMBILANG && b <= MAKS_PENYEBUT ? bagiBulat(a * 100, b) : undefined;
+  return a >= 0 && b > 0 && a * 100 < MAKS_PEMBILANG && b <= MAKS_PENYEBUT
+    ? bagiBulat(a * 100, b)
+    : undefined;
 }
 
 /**
  * `bagian × 100 / keseluruhan` (persen), exact to 40 significant digits, half-up: penyerapan from
- * realisasi and pagu. `keseluruhan` must not be zero.
+ * realisasi and pagu, E from (PAK × CK) − RAK and PAK × CK. `keseluruhan` must not be zero. Amounts
+ * with a few decimals (cents, PAK × CK) take the fast path at a common scale; others decimal.js.
  */
 export function persenDari(bagian: Decimal, keseluruhan: Decimal): Decimal {
-  return persenBulat(bulatAman(bagian), bulatAman(keseluruhan)) ?? bagian.times(SERATUS).div(keseluruhan);
+  if (keseluruhan.s === 1 && !bagian.isZero()) {
+    const k = Math.max(bagian.decimalPlaces(), keseluruhan.decimalPlaces());
+    const a = berskala(bagian, k);
+    const b = berskala(keseluruhan, k);
+    const besar = a < 0 ? -a : a;
+    if (b > 0 && besar * 100 < MAKS_PEMBILANG && b <= MAKS_PENYEBUT)
+      return bagiBulat(besar * 100, b, a < 0 ? -1 : 1);
+  }
+  return bagian.times(SERATUS).div(keseluruhan);
 }

@@ -45,7 +45,14 @@ function tidak(
   rumus: string,
   dilewati: number[],
 ): HasilCapaianInduk {
-  return { status: 'tidak-dapat-dihitung', alasan, pesan, langkah: [langkah(rumus, {}, 'tidak dapat dihitung', pesan)], cara, dilewati };
+  return {
+    status: 'tidak-dapat-dihitung',
+    alasan,
+    pesan,
+    langkah: [langkah(rumus, {}, 'tidak dapat dihitung', pesan)],
+    cara,
+    dilewati,
+  };
 }
 
 function dihitung(cara: CaraCapaianInduk, nilai: Decimal, l: Langkah, dilewati: number[]): HasilCapaianInduk {
@@ -53,7 +60,9 @@ function dihitung(cara: CaraCapaianInduk, nilai: Decimal, l: Langkah, dilewati: 
 }
 
 function catatanDilewati(dilewati: number[]): string | undefined {
-  return dilewati.length === 0 ? undefined : `anak ke-${dilewati.join(', ')} (dari 0) dilewati: angkanya tidak ada`;
+  return dilewati.length === 0
+    ? undefined
+    : `anak ke-${dilewati.join(', ')} (dari 0) dilewati: angkanya tidak ada`;
 }
 
 /** The physical capaian of a parent by the named way (see `capaianFisikInduk`), on trusted values. */
@@ -65,7 +74,13 @@ export function capaianFisikIndukInti(
   if (cara === 'indikator-sendiri') {
     const rumus = 'capaian induk = capaian indikator induk sendiri';
     if (sendiri === null) {
-      return tidak(cara, 'tanpa-indikator-sendiri', 'Induk tidak memiliki capaian indikator sendiri.', rumus, []);
+      return tidak(
+        cara,
+        'tanpa-indikator-sendiri',
+        'Induk tidak memiliki capaian indikator sendiri.',
+        rumus,
+        [],
+      );
     }
     return dihitung(cara, sendiri, langkah(rumus, { 'capaian sendiri': sendiri }, sendiri), []);
   }
@@ -82,9 +97,15 @@ export function capaianFisikIndukInti(
         n++;
       }
     }
-    if (n === 0) return tidak(cara, 'tidak-ada-anak-berdata', 'Tidak ada anak yang memiliki capaian.', rumus, dilewati);
+    if (n === 0)
+      return tidak(cara, 'tidak-ada-anak-berdata', 'Tidak ada anak yang memiliki capaian.', rumus, dilewati);
     const nilai = jumlah.div(n);
-    const l = langkah(rumus, { 'Σ capaian anak': jumlah, n: new Decimal(n) }, nilai, catatanDilewati(dilewati));
+    const l = langkah(
+      rumus,
+      { 'Σ capaian anak': jumlah, n: new Decimal(n) },
+      nilai,
+      catatanDilewati(dilewati),
+    );
     return dihitung(cara, nilai, l, dilewati);
   }
   const rumus = 'capaian induk = Σ realisasi anak / Σ target anak × 100';
@@ -102,9 +123,16 @@ export function capaianFisikIndukInti(
     n++;
   }
   if (n === 0) {
-    return tidak(cara, 'tidak-ada-anak-berdata', 'Tidak ada anak yang memiliki target dan realisasi.', rumus, dilewati);
+    return tidak(
+      cara,
+      'tidak-ada-anak-berdata',
+      'Tidak ada anak yang memiliki target dan realisasi.',
+      rumus,
+      dilewati,
+    );
   }
-  if (jumlahTarget.isZero()) return tidak(cara, 'jumlah-target-nol', 'Jumlah target anak bernilai nol.', rumus, dilewati);
+  if (jumlahTarget.isZero())
+    return tidak(cara, 'jumlah-target-nol', 'Jumlah target anak bernilai nol.', rumus, dilewati);
   const nilai = jumlahRealisasi.times(SERATUS).div(jumlahTarget);
   const l = langkah(
     rumus,

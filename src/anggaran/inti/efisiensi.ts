@@ -2,9 +2,14 @@
 // validation. Writes the trace (`langkah`) as it computes.
 import { DecimalInti as Decimal } from '../../angka/Decimal.js';
 import { formatAngka } from '../../angka/formatAngka.js';
-import { type AturanPembulatan, type KebijakanPembulatan, pembulatanInti } from '../../angka/kebijakanPembulatan.js';
+import {
+  type AturanPembulatan,
+  type KebijakanPembulatan,
+  pembulatanInti,
+} from '../../angka/kebijakanPembulatan.js';
 import { type Dihitung, type Langkah, langkah, type TidakDapatDihitung } from '../../hasil/hasil.js';
 import type { AturanEfisiensi, BentukEfisiensi } from '../aturanEfisiensi.js';
+import { persenDari } from './bagi.js';
 
 /** How the value shown is expressed (satuan tampil): `'persen'` (26,6%) or `'rasio'` (0,266). */
 export type SatuanTampil = 'persen' | 'rasio';
@@ -134,19 +139,29 @@ export type HasilEfisiensi = HasilEfisiensiDihitung | HasilEfisiensiTidakDihitun
 // exact multiplication instead of a division).
 const NE_TENGAH = new Decimal(50);
 const NE_KALI = new Decimal('2.5');
+const SERATUS = new Decimal(100);
 // CK is a fraction in the formula: × 0,01 is exact and cheaper than ÷ 100.
 const PER_SERATUS = new Decimal('0.01');
-const SERATUS = new Decimal(100);
 // Terms listed in a Σ step of the trace; beyond this, only their count.
 const SUKU_DITULIS = 20;
 
 const persen = (x: Decimal): string => `${formatAngka(x)}%`;
 
-// PMK 214/2017: E dibatasi ±20% (the bound is an option; null: none).
-function batasi(e: Decimal, batas: Decimal | null): Decimal {
+// The trace of every item when `langkah: false`: one frozen empty list (100 000 items need no
+// 100 000 empty arrays; a caller cannot write to it).
+const TANPA_LANGKAH: readonly Langkah[] = Object.freeze([]);
+
+/** The bound of one computation: [bawah, atas] = [−batas, +batas] (null: none). */
+interface Batas {
+  atas: Decimal;
+  bawah: Decimal;
+}
+
+// PMK 214/2017: E dibatasi ±20% (the bound is an option; null: none). Returns `e` itself when within.
+function batasi(e: Decimal, batas: Batas | null): Decimal {
   if (batas === null) return e;
-  if (e.gt(batas)) return batas;
-  if (e.isNegative() && e.abs().gt(batas)) return batas.neg();
+  if (e.gt(batas.atas)) return batas.atas;
+  if (e.lt(batas.bawah)) return batas.bawah;
   return e;
 }
 
@@ -174,46 +189,99 @@ interface ButirDenganLangkah {
   dasar: number;
 }
 
-function hitungButir(b: ButirEfisiensiInti, indeks: number, o: OpsiEfisiensiInti, label: string): ButirDenganLangkah {
-  const dasar: DasarButirEfisiensi = { indeks, nama: b.nama, pagu: b.pagu, realisasi: b.realisasi, capaian: b.capaian };
-  const jejak: Langkah[] = [];
+function hitungButir(
+  b: ButirEfisiensiInti,
+  indeks: number,
+  o: OpsiEfisiensiInti,
+  batas: Batas | null,
+  label: string,
+): ButirDenganLangkah {
+  const dasar: DasarButirEfisiensi = {
+    indeks,
+    nama: b.nama,
+    pagu: b.pagu,
+    realisasi: b.realisasi,
+    capaian: b.capaian,
+  };
+  const jejak: Langkah[] = o.langkah ? [] : (TANPA_LANGKAH as Langkah[]);
   const awal = label === '' ? '' : `${label}: `;
   const minimal = o.capaianMinimal;
   if (minimal !== null && b.capaian.lt(minimal)) {
     const pesan = `capaian ${persen(b.capaian)} < ${persen(minimal)}: efisiensi tidak dihitung.`;
     if (o.langkah) {
-      jejak.push(langkah('syarat: capaian ≥ capaianMinimal', { capaian: b.capaian, capaianMinimal: minimal }, 'tidak dihitung', `${awal}${pesan}`));
+      jejak.push(
+        langkah(
+          'syarat: capaian ≥ capaianMinimal',
+          { capaian: b.capaian, capaianMinimal: minimal },
+          'tidak dihitung',
+          `${awal}${pesan}`,
+        ),
+      );
     }
-    const hasil: EfisiensiButirTidakDihitung = { status: 'tidak-dapat-dihitung', alasan: 'capaian-di-bawah-minimal', pesan, langkah: jejak, ...dasar };
+    const hasil: EfisiensiButirTidakDihitung = {
+      status: 'tidak-dapat-dihitung',
+      alasan: 'capaian-di-bawah-minimal',
+      pesan,
+      langkah: jejak,
+      ...dasar,
+    };
     return { hasil, dasar: jejak.length };
   }
   const maks = o.batasAtasCapaian;
   const capaianDipotong = maks !== null && b.capaian.gt(maks);
   const capaianDipakai = capaianDipotong ? (maks as Decimal) : b.capaian;
-  if (!capaianDipakai.gt(0)) {
+  if (capaianDipakai.isZero() || capaianDipakai.isNegative()) {
     const pesan = `capaian ${persen(b.capaian)}: PAK × CK tidak positif, efisiensi tidak bermakna.`;
-    if (o.langkah) jejak.push(langkah('syarat: PAK × CK > 0', { CK: capaianDipakai }, 'tidak dihitung', `${awal}${pesan}`));
-    const hasil: EfisiensiButirTidakDihitung = { status: 'tidak-dapat-dihitung', alasan: 'capaian-nol-atau-negatif', pesan, langkah: jejak, ...dasar };
+    if (o.langkah)
+      jejak.push(
+        langkah('syarat: PAK × CK > 0', { CK: capaianDipakai }, 'tidak dihitung', `${awal}${pesan}`),
+      );
+    const hasil: EfisiensiButirTidakDihitung = {
+      status: 'tidak-dapat-dihitung',
+      alasan: 'capaian-nol-atau-negatif',
+      pesan,
+      langkah: jejak,
+      ...dasar,
+    };
     return { hasil, dasar: jejak.length };
   }
   // CK is a fraction in the formula: PAK × (capaian / 100).
   const paguKaliCapaian = b.pagu.times(capaianDipakai).times(PER_SERATUS);
   const selisih = paguKaliCapaian.minus(b.realisasi);
-  const eMentah = selisih.times(SERATUS).div(paguKaliCapaian);
-  const e = batasi(eMentah, o.batas);
+  const eMentah = persenDari(selisih, paguKaliCapaian);
+  const e = batasi(eMentah, batas);
   const nilaiEfisiensi = nilaiDari(e);
   let banyakDasar = 0;
   if (o.langkah) {
     if (capaianDipotong) {
       jejak.push(
-        langkah('CK = batasAtasCapaian bila capaian > batasAtasCapaian', { capaian: b.capaian, batasAtasCapaian: capaianDipakai }, capaianDipakai, `${awal}CK ${persen(b.capaian)} dijadikan ${persen(capaianDipakai)}`),
+        langkah(
+          'CK = batasAtasCapaian bila capaian > batasAtasCapaian',
+          { capaian: b.capaian, batasAtasCapaian: capaianDipakai },
+          capaianDipakai,
+          `${awal}CK ${persen(b.capaian)} dijadikan ${persen(capaianDipakai)}`,
+        ),
       );
     }
     const catatan = label === '' ? undefined : label;
-    jejak.push(langkah('PAK × CK = pagu × capaian / 100', { PAK: b.pagu, CK: capaianDipakai }, paguKaliCapaian, catatan));
-    jejak.push(langkah('(PAK × CK) − RAK', { 'PAK × CK': paguKaliCapaian, RAK: b.realisasi }, selisih, catatan));
     jejak.push(
-      langkah('E = ((PAK × CK) − RAK) / (PAK × CK) × 100', { '(PAK × CK) − RAK': selisih, 'PAK × CK': paguKaliCapaian }, eMentah, catatan),
+      langkah(
+        'PAK × CK = pagu × capaian / 100',
+        { PAK: b.pagu, CK: capaianDipakai },
+        paguKaliCapaian,
+        catatan,
+      ),
+    );
+    jejak.push(
+      langkah('(PAK × CK) − RAK', { 'PAK × CK': paguKaliCapaian, RAK: b.realisasi }, selisih, catatan),
+    );
+    jejak.push(
+      langkah(
+        'E = ((PAK × CK) − RAK) / (PAK × CK) × 100',
+        { '(PAK × CK) − RAK': selisih, 'PAK × CK': paguKaliCapaian },
+        eMentah,
+        catatan,
+      ),
     );
     banyakDasar = jejak.length;
     if (o.batas !== null) jejak.push(langkahBatas(eMentah, e, o.batas));
@@ -223,20 +291,27 @@ function hitungButir(b: ButirEfisiensiInti, indeks: number, o: OpsiEfisiensiInti
     status: 'dihitung',
     nilai: e,
     langkah: jejak,
-    ...dasar,
+    indeks,
+    nama: b.nama,
+    pagu: b.pagu,
+    realisasi: b.realisasi,
+    capaian: b.capaian,
     capaianDipakai,
     capaianDipotong,
     paguKaliCapaian,
     selisih,
     eMentah,
-    dibatasi: !e.eq(eMentah),
+    dibatasi: e !== eMentah,
     nilaiEfisiensi,
   };
   return { hasil, dasar: banyakDasar };
 }
 
 /** The terms of a Σ for the trace, by item label (only their count when there are many). */
-function suku(butir: readonly EfisiensiButirDihitung[], ambil: (b: EfisiensiButirDihitung) => Decimal): Record<string, Decimal> {
+function suku(
+  butir: readonly EfisiensiButirDihitung[],
+  ambil: (b: EfisiensiButirDihitung) => Decimal,
+): Record<string, Decimal> {
   if (butir.length > SUKU_DITULIS) return { 'banyak butir': new Decimal(butir.length) };
   const hasil: Record<string, Decimal> = {};
   for (const b of butir) {
@@ -247,13 +322,18 @@ function suku(butir: readonly EfisiensiButirDihitung[], ambil: (b: EfisiensiButi
   return hasil;
 }
 
-function tampilkan(e: Decimal, kebijakan: KebijakanPembulatan | undefined, satuan: SatuanTampil): TampilEfisiensi {
+function tampilkan(
+  e: Decimal,
+  kebijakan: KebijakanPembulatan | undefined,
+  satuan: SatuanTampil,
+): TampilEfisiensi {
   // The policy's efisiensi rule speaks of E in percent (POTONG: 1 decimal → 26,6% = 0,266).
   const p = kebijakan === undefined ? undefined : pembulatanInti(e, 'efisiensi', kebijakan);
   const aturan = p?.aturan === undefined ? undefined : { ...p.aturan };
   const dalamPersen = p?.tampil ?? e;
   const nilai = satuan === 'rasio' ? dalamPersen.div(SERATUS) : dalamPersen;
-  const desimal = aturan === undefined ? undefined : Math.max(aturan.desimal + (satuan === 'rasio' ? 2 : 0), 0);
+  const desimal =
+    aturan === undefined ? undefined : Math.max(aturan.desimal + (satuan === 'rasio' ? 2 : 0), 0);
   const teks = formatAngka(nilai, desimal === undefined ? {} : { desimal });
   return { nilai, satuan, teks: satuan === 'persen' ? `${teks}%` : teks, aturan };
 }
@@ -277,15 +357,16 @@ function catatanTampil(t: TampilEfisiensi, kebijakan: KebijakanPembulatan | unde
  */
 export function efisiensiInti(butir: readonly ButirEfisiensiInti[], o: OpsiEfisiensiInti): HasilEfisiensi {
   const banyak = butir.length;
+  const batas = o.batas === null ? null : { atas: o.batas, bawah: o.batas.neg() };
   const hasilButir: EfisiensiButir[] = new Array(banyak);
-  const jejak: Langkah[] = [];
+  const jejak: Langkah[] = o.langkah ? [] : (TANPA_LANGKAH as Langkah[]);
   const dihitung: EfisiensiButirDihitung[] = [];
   // The Σ form's trace takes each item's working up to its own E; otherwise the whole of it.
   const sebagian = o.bentuk === 'jumlah' && banyak > 1;
   for (let i = 0; i < banyak; i++) {
     const b = butir[i] as ButirEfisiensiInti;
     const label = banyak === 1 ? '' : (b.nama ?? `butir ${i + 1}`);
-    const h = hitungButir(b, i, o, label);
+    const h = hitungButir(b, i, o, batas, label);
     hasilButir[i] = h.hasil;
     if (h.hasil.status === 'dihitung') dihitung.push(h.hasil);
     if (o.langkah) {
@@ -294,7 +375,13 @@ export function efisiensiInti(butir: readonly ButirEfisiensiInti[], o: OpsiEfisi
       for (let k = 0; k < akhir; k++) jejak.push(l[k] as Langkah);
     }
   }
-  const dasar: DasarHasilEfisiensi = { aturan: o.aturan.id, satuan: 'persen', bentuk: o.bentuk, batas: o.batas, butir: hasilButir };
+  const dasar: DasarHasilEfisiensi = {
+    aturan: o.aturan.id,
+    satuan: 'persen',
+    bentuk: o.bentuk,
+    batas: o.batas,
+    butir: hasilButir,
+  };
 
   if (dihitung.length === 0) {
     const tunggal = banyak === 1 ? (hasilButir[0] as EfisiensiButirTidakDihitung) : undefined;
@@ -322,14 +409,30 @@ export function efisiensiInti(butir: readonly ButirEfisiensiInti[], o: OpsiEfisi
     nilaiEfisiensi = b.nilaiEfisiensi;
   } else if (o.bentuk === 'jumlah') {
     const selisih = jumlahPaguKaliCapaian.minus(jumlahRealisasi);
-    eMentah = selisih.times(SERATUS).div(jumlahPaguKaliCapaian);
-    e = batasi(eMentah, o.batas);
+    eMentah = persenDari(selisih, jumlahPaguKaliCapaian);
+    e = batasi(eMentah, batas);
     nilaiEfisiensi = nilaiDari(e);
     if (o.langkah) {
-      jejak.push(langkah('Σ(PAK × CK)', suku(dihitung, (b) => b.paguKaliCapaian), jumlahPaguKaliCapaian));
-      jejak.push(langkah('Σ RAK', suku(dihitung, (b) => b.realisasi), jumlahRealisasi));
       jejak.push(
-        langkah('E = Σ((PAK × CK) − RAK) / Σ(PAK × CK) × 100', { 'Σ((PAK × CK) − RAK)': selisih, 'Σ(PAK × CK)': jumlahPaguKaliCapaian }, eMentah),
+        langkah(
+          'Σ(PAK × CK)',
+          suku(dihitung, (b) => b.paguKaliCapaian),
+          jumlahPaguKaliCapaian,
+        ),
+      );
+      jejak.push(
+        langkah(
+          'Σ RAK',
+          suku(dihitung, (b) => b.realisasi),
+          jumlahRealisasi,
+        ),
+      );
+      jejak.push(
+        langkah(
+          'E = Σ((PAK × CK) − RAK) / Σ(PAK × CK) × 100',
+          { 'Σ((PAK × CK) − RAK)': selisih, 'Σ(PAK × CK)': jumlahPaguKaliCapaian },
+          eMentah,
+        ),
       );
       if (o.batas !== null) jejak.push(langkahBatas(eMentah, e, o.batas));
       jejak.push(langkahNilai(e, nilaiEfisiensi));
@@ -348,7 +451,12 @@ export function efisiensiInti(butir: readonly ButirEfisiensiInti[], o: OpsiEfisi
     nilaiEfisiensi = nilaiDari(e);
     if (o.langkah) {
       jejak.push(
-        langkah('E = Σ Eᵢ / n', { 'Σ Eᵢ': jumlahE, n: new Decimal(n) }, e, o.batas === null ? undefined : `tiap Eᵢ sudah dibatasi ±${formatAngka(o.batas)}%`),
+        langkah(
+          'E = Σ Eᵢ / n',
+          { 'Σ Eᵢ': jumlahE, n: new Decimal(n) },
+          e,
+          o.batas === null ? undefined : `tiap Eᵢ sudah dibatasi ±${formatAngka(o.batas)}%`,
+        ),
       );
       jejak.push(langkahNilai(e, nilaiEfisiensi));
     }
@@ -360,7 +468,8 @@ export function efisiensiInti(butir: readonly ButirEfisiensiInti[], o: OpsiEfisi
     langkah: jejak,
     ...dasar,
     eMentah,
-    dibatasi: !e.eq(eMentah),
+    // The mean of bounded E is a new number: compare it; otherwise the bound returned E itself.
+    dibatasi: e !== eMentah && !e.eq(eMentah),
     nilaiEfisiensi,
     jumlahPaguKaliCapaian,
     jumlahRealisasi,
@@ -368,7 +477,15 @@ export function efisiensiInti(butir: readonly ButirEfisiensiInti[], o: OpsiEfisi
   if (o.kebijakan !== undefined || o.satuanTampil !== undefined) {
     const t = tampilkan(e, o.kebijakan, o.satuanTampil ?? 'persen');
     hasil.tampil = t;
-    if (o.langkah) jejak.push(langkah('tampil = E menurut kebijakan pembulatan dan satuan', { E: e }, t.nilai, catatanTampil(t, o.kebijakan)));
+    if (o.langkah)
+      jejak.push(
+        langkah(
+          'tampil = E menurut kebijakan pembulatan dan satuan',
+          { E: e },
+          t.nilai,
+          catatanTampil(t, o.kebijakan),
+        ),
+      );
   }
   return hasil;
 }

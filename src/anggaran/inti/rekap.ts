@@ -4,8 +4,8 @@ import { DecimalInti as Decimal } from '../../angka/Decimal.js';
 import { formatAngka } from '../../angka/formatAngka.js';
 import { SakipError } from '../../galat/SakipError.js';
 import type { Anggaran, NodeAnggaran, TingkatAnggaran } from '../../model/Anggaran.js';
-import type { Indikator } from '../../model/Indikator.js';
 import { decimalBulat } from '../../model/Anggaran.js';
+import type { Indikator } from '../../model/Indikator.js';
 import { bulatAman, persenBulat, persenDari } from './bagi.js';
 import {
   type AnakCapaianInti,
@@ -298,12 +298,26 @@ class Rekap {
   daun(node: NodeAnggaran, jalur: string, sasaran: readonly string[], urutan: number): RekapSimpul {
     const a = node.anggaran;
     if (a === undefined) {
-      throw new SakipError('ANGGARAN_DAUN_TANPA_ANGKA', `${jalur} "${node.nama}" tidak memiliki anak maupun pagu dan realisasi.`, {
-        lokasi: jalur,
-      });
+      throw new SakipError(
+        'ANGGARAN_DAUN_TANPA_ANGKA',
+        `${jalur} "${node.nama}" tidak memiliki anak maupun pagu dan realisasi.`,
+        {
+          lokasi: jalur,
+        },
+      );
     }
     if (sasaran.length > 0) tambahUangSasaran(this.uangSasaran, sasaran, a);
-    return this.simpul(node, jalur, sasaran, urutan, a.pagu, a.realisasi, bulatAman(a.pagu), bulatAman(a.realisasi), TANPA_ANAK);
+    return this.simpul(
+      node,
+      jalur,
+      sasaran,
+      urutan,
+      a.pagu,
+      a.realisasi,
+      bulatAman(a.pagu),
+      bulatAman(a.realisasi),
+      TANPA_ANAK,
+    );
   }
 
   tutup(f: Bingkai): RekapSimpul {
@@ -313,9 +327,20 @@ class Rekap {
     if (a !== undefined) {
       const identitas = { jalur: f.jalur, kode: f.node.kode, nama: f.node.nama };
       if (!a.pagu.eq(pagu)) this.catat(f.urutan, temuanSelisih('pagu-tidak-sama', identitas, a.pagu, pagu));
-      if (!a.realisasi.eq(realisasi)) this.catat(f.urutan, temuanSelisih('realisasi-tidak-sama', identitas, a.realisasi, realisasi));
+      if (!a.realisasi.eq(realisasi))
+        this.catat(f.urutan, temuanSelisih('realisasi-tidak-sama', identitas, a.realisasi, realisasi));
     }
-    return this.simpul(f.node, f.jalur, f.sasaran, f.urutan, pagu, realisasi, f.pagu.angka, f.realisasi.angka, f.anak);
+    return this.simpul(
+      f.node,
+      f.jalur,
+      f.sasaran,
+      f.urutan,
+      pagu,
+      realisasi,
+      f.pagu.angka,
+      f.realisasi.angka,
+      f.anak,
+    );
   }
 
   catat(urutan: number, temuan: TemuanAnggaran): void {
@@ -337,7 +362,13 @@ class Rekap {
     let penyerapan: Decimal | null;
     if (paguAngka === 0 || (paguAngka < 0 && pagu.isZero())) {
       penyerapan = null;
-      this.catat(urutan, { jenis: 'pagu-nol', jalur: j, kode: node.kode, nama: node.nama, pesan: `${node.nama}: pagu nol, penyerapan tidak dihitung.` });
+      this.catat(urutan, {
+        jenis: 'pagu-nol',
+        jalur: j,
+        kode: node.kode,
+        nama: node.nama,
+        pesan: `${node.nama}: pagu nol, penyerapan tidak dihitung.`,
+      });
     } else if (this.rataRataAnak && anak.length > 0) {
       penyerapan = rataRataPenyerapan(anak);
     } else {
@@ -408,7 +439,10 @@ function rataRataPenyerapan(anak: readonly RekapSimpul[]): Decimal | null {
  * The result's `tercetak` objects are the tree's own `anggaran` objects (pass a freshly parsed tree:
  * never the caller's input).
  */
-export function rekapAnggaranInti(pohon: readonly NodeAnggaran[], opsi: OpsiRekapAnggaranInti): HasilRekapAnggaran {
+export function rekapAnggaranInti(
+  pohon: readonly NodeAnggaran[],
+  opsi: OpsiRekapAnggaranInti,
+): HasilRekapAnggaran {
   const r = new Rekap(opsi, pohon.length);
   r.jalan(pohon);
   // Findings in document order: by their node's position, stable within a node.
