@@ -183,6 +183,10 @@ function langkahNilai(e: Decimal, ne: Decimal): Langkah {
   return langkah('NE = 50 + (E / 20) × 50', { E: e }, ne);
 }
 
+function dasarButir(b: ButirEfisiensiInti, indeks: number): DasarButirEfisiensi {
+  return { indeks, nama: b.nama, pagu: b.pagu, realisasi: b.realisasi, capaian: b.capaian };
+}
+
 interface ButirDenganLangkah {
   hasil: EfisiensiButir;
   /** The item's working up to its own E (for the Σ form's trace). */
@@ -196,13 +200,6 @@ function hitungButir(
   batas: Batas | null,
   label: string,
 ): ButirDenganLangkah {
-  const dasar: DasarButirEfisiensi = {
-    indeks,
-    nama: b.nama,
-    pagu: b.pagu,
-    realisasi: b.realisasi,
-    capaian: b.capaian,
-  };
   const jejak: Langkah[] = o.langkah ? [] : (TANPA_LANGKAH as Langkah[]);
   const awal = label === '' ? '' : `${label}: `;
   const minimal = o.capaianMinimal;
@@ -223,7 +220,7 @@ function hitungButir(
       alasan: 'capaian-di-bawah-minimal',
       pesan,
       langkah: jejak,
-      ...dasar,
+      ...dasarButir(b, indeks),
     };
     return { hasil, dasar: jejak.length };
   }
@@ -241,7 +238,7 @@ function hitungButir(
       alasan: 'capaian-nol-atau-negatif',
       pesan,
       langkah: jejak,
-      ...dasar,
+      ...dasarButir(b, indeks),
     };
     return { hasil, dasar: jejak.length };
   }
@@ -313,7 +310,8 @@ function suku(
   ambil: (b: EfisiensiButirDihitung) => Decimal,
 ): Record<string, Decimal> {
   if (butir.length > SUKU_DITULIS) return { 'banyak butir': new Decimal(butir.length) };
-  const hasil: Record<string, Decimal> = {};
+  // No prototype: an item named "__proto__" is a key like any other.
+  const hasil: Record<string, Decimal> = Object.create(null);
   for (const b of butir) {
     let k = b.nama ?? `butir ${b.indeks + 1}`;
     while (Object.hasOwn(hasil, k)) k = `${k} (${b.indeks + 1})`;
