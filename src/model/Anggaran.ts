@@ -204,7 +204,7 @@ function bacaSimpulCepat(x: unknown): SimpulTerbaca | undefined {
   let tingkat: unknown;
   let anggaran: Anggaran | undefined;
   let sasaranId: string[] | undefined;
-  let anak: readonly unknown[] = [];
+  let anak: readonly unknown[] = TANPA_ANAK;
   // for…in over a plain object: own keys only, unless Object.prototype has been given an enumerable
   // key — which then falls to `default` and the schema.
   for (const k in x) {
