@@ -105,12 +105,17 @@ function rekapDecimalJsPohon(n: NodePolos): HasilPolos {
 
 export default async function (): Promise<void> {
   const pohon = buatPohon();
-  const hasilRekap = await bandingkan(`rekapAnggaran (${pohon.simpul} simpul)`, pohon.simpul, [
-    { nama: 'sakip rekapAnggaran', jalankan: () => rekapAnggaran(pohon.sakip) },
-    { nama: 'number (rekursif)', jalankan: () => rekapNumber(pohon.polos) },
-    { nama: 'decimal.js naif (rekursif)', jalankan: () => rekapDecimalJs(pohon.polos) },
-    { nama: 'decimal.js naif, pohon hasil disimpan', jalankan: () => rekapDecimalJsPohon(pohon.polos) },
-  ], { putaranMin: 8 });
+  const hasilRekap = await bandingkan(
+    `rekapAnggaran (${pohon.simpul} simpul)`,
+    pohon.simpul,
+    [
+      { nama: 'sakip rekapAnggaran', jalankan: () => rekapAnggaran(pohon.sakip) },
+      { nama: 'number (rekursif)', jalankan: () => rekapNumber(pohon.polos) },
+      { nama: 'decimal.js naif (rekursif)', jalankan: () => rekapDecimalJs(pohon.polos) },
+      { nama: 'decimal.js naif, pohon hasil disimpan', jalankan: () => rekapDecimalJsPohon(pohon.polos) },
+    ],
+    { putaranMin: 8 },
+  );
   rasio('rekap: sakip terhadap number (sasaran ≤ 10×)', hasilRekap[0], hasilRekap[1]);
   rasio(
     'rekap: sakip terhadap decimal.js naif dengan hasil yang sama, pohon hasil disimpan (syarat ≤ 1×)',
@@ -122,14 +127,19 @@ export default async function (): Promise<void> {
   // The two halves of rekapAnggaran, measured apart (the parsed tree is kept alive only here).
   const terbaca = bacaPohonAnggaran([pohon.sakip], { lokasi: '' });
   const opsiInti = bacaOpsiRekapAnggaran(undefined);
-  await bandingkan(`rekapAnggaran: membaca dan menghitung (${pohon.simpul} simpul)`, pohon.simpul, [
-    {
-      nama: 'sakip: membaca pohon (bacaPohonAnggaran)',
-      jalankan: () => bacaPohonAnggaran([pohon.sakip], { lokasi: '' }),
-    },
-    { nama: 'sakip: menghitung (rekapAnggaranInti)', jalankan: () => rekapAnggaranInti(terbaca, opsiInti) },
-    { nama: 'decimal.js naif (rekursif)', jalankan: () => rekapDecimalJs(pohon.polos) },
-  ], { putaranMin: 8 });
+  await bandingkan(
+    `rekapAnggaran: membaca dan menghitung (${pohon.simpul} simpul)`,
+    pohon.simpul,
+    [
+      {
+        nama: 'sakip: membaca pohon (bacaPohonAnggaran)',
+        jalankan: () => bacaPohonAnggaran([pohon.sakip], { lokasi: '' }),
+      },
+      { nama: 'sakip: menghitung (rekapAnggaranInti)', jalankan: () => rekapAnggaranInti(terbaca, opsiInti) },
+      { nama: 'decimal.js naif (rekursif)', jalankan: () => rekapDecimalJs(pohon.polos) },
+    ],
+    { putaranMin: 8 },
+  );
 
   const N = 100_000;
   const butir = Array.from({ length: N }, (_, i) => {
@@ -173,12 +183,17 @@ export default async function (): Promise<void> {
     }
     return { per, e: pk.minus(rak).div(pk).times(100) };
   };
-  const hasilE = await bandingkan('efisiensi (bentuk Σ)', N, [
-    { nama: 'sakip efisiensi (tanpa langkah)', jalankan: () => efisiensi(butir, { langkah: false }) },
-    { nama: 'number', jalankan: efisiensiNumber },
-    { nama: 'decimal.js naif (Σ saja)', jalankan: efisiensiDecimalJs },
-    { nama: 'decimal.js naif (E tiap butir)', jalankan: efisiensiDecimalJsPerButir },
-  ], { putaranMin: 8 });
+  const hasilE = await bandingkan(
+    'efisiensi (bentuk Σ)',
+    N,
+    [
+      { nama: 'sakip efisiensi (tanpa langkah)', jalankan: () => efisiensi(butir, { langkah: false }) },
+      { nama: 'number', jalankan: efisiensiNumber },
+      { nama: 'decimal.js naif (Σ saja)', jalankan: efisiensiDecimalJs },
+      { nama: 'decimal.js naif (E tiap butir)', jalankan: efisiensiDecimalJsPerButir },
+    ],
+    { putaranMin: 8 },
+  );
   rasio('efisiensi: sakip terhadap number', hasilE[0], hasilE[1]);
   rasio('efisiensi: sakip terhadap decimal.js naif (Σ saja)', hasilE[0], hasilE[2]);
   rasio('efisiensi: sakip terhadap decimal.js naif (E tiap butir)', hasilE[0], hasilE[3]);

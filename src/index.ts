@@ -3,6 +3,7 @@
 export * from './anggaran/index.js';
 export * from './angka/index.js';
 export * from './aturan/index.js';
+export * from './audit/index.js';
 export * from './capaian/index.js';
 export * from './galat/index.js';
 export * from './hasil/index.js';

@@ -102,9 +102,9 @@ function angkaAtauAturan(x: unknown, dariAturan: Decimal | null, lokasi: string)
  * Reads the options of {@link efisiensi} once (internal; for `hitungLaporan` too): picks the rule set,
  * merges the overrides into it, reads the rounding policy. Unknown keys name the nearest known key.
  */
-export function bacaOpsiEfisiensi(opsi: unknown): OpsiEfisiensiInti {
+export function bacaOpsiEfisiensi(opsi: unknown, aturanBawaan?: string): OpsiEfisiensiInti {
   const o = bacaObjek(opsi, { nama: 'Opsi efisiensi', kunci: KUNCI_OPSI });
-  const aturan = pilihAturanEfisiensi(o.aturan);
+  const aturan = pilihAturanEfisiensi(o.aturan ?? aturanBawaan);
   const batas = angkaAtauAturan(o.batas, aturan.batas, 'batas');
   if (batas?.isNegative()) salahOpsi('batas', 'tidak boleh negatif', o.batas);
   const batasAtasCapaian = angkaAtauAturan(o.batasAtasCapaian, aturan.batasAtasCapaian, 'batasAtasCapaian');

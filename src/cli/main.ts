@@ -1,132 +1,121 @@
-// The command-line program: reads arguments, calls the library, prints. No arithmetic of its own.
-import { readFileSync } from 'node:fs';
-import contoh from '../../data/lkip-2024-dinsos-barito-kuala.json' with { type: 'json' };
+// The command-line program: picks the command, reads its arguments (node:util parseArgs), calls the
+// library, prints. No arithmetic of its own. Exit codes: 0 done; 1 the input was refused (a
+// SakipError) — for `audit`: something printed is wrong; 2 wrong usage or a file that cannot be read
+// (and, for `audit`, a report the library refuses); 3 an internal error of sakip.
 import paket from '../../package.json' with { type: 'json' };
-import { ATURAN_EFISIENSI } from '../anggaran/aturanEfisiensi.js';
-import { KEBIJAKAN_PEMBULATAN } from '../angka/kebijakanPembulatan.js';
 import { isSakipError } from '../galat/SakipError.js';
-import { hitungLaporan, type OpsiHitungLaporan } from '../laporan/hitungLaporan.js';
-import { bacaLaporan } from '../model/Laporan.js';
-import { SKALA } from '../predikat/presetSkala.js';
-import { ringkasLaporan } from './ringkasan.js';
-import { tampilkanLaporan } from './tampilanLaporan.js';
+import { bacaArgumen, saran, teksBantuan } from './argumen.js';
+import { GalatBerkas, GalatPemakaian } from './galat.js';
+import type { Keluaran, Perintah } from './keluaran.js';
+import { AUDIT, CONTOH } from './perintah/audit.js';
+import { CAPAIAN } from './perintah/capaian.js';
+import { HITUNG } from './perintah/hitung.js';
+import { IKPA } from './perintah/ikpa.js';
+import { PREDIKAT } from './perintah/predikat.js';
+import { SKALA_PERINTAH } from './perintah/skala.js';
+import { SKM } from './perintah/skm.js';
+import { bersihkan, potong } from './teks.js';
 
-/** Where the program writes: stdout and stderr, replaceable in tests. */
-export interface Keluaran {
-  tulis(teks: string): void;
-  galat(teks: string): void;
+export type { Keluaran } from './keluaran.js';
+
+/** The commands, in the order the help lists them. */
+const PERINTAH: readonly Perintah[] = [AUDIT, CONTOH, HITUNG, CAPAIAN, PREDIKAT, SKM, IKPA, SKALA_PERINTAH];
+const MENURUT_NAMA = new Map(PERINTAH.map((p) => [p.spek.nama, p]));
+
+/** The help of the program: its commands and the options every command has. */
+export function bantuanUtama(): string {
+  const lebar = Math.max(...PERINTAH.map((p) => p.spek.nama.length));
+  return [
+    `sakip ${paket.version} — angka laporan kinerja instansi pemerintah (SAKIP) yang tepat dan dapat diaudit`,
+    '',
+    'Pemakaian:',
+    '  sakip <perintah> [argumen] [opsi]',
+    '  sakip <perintah> --help     bantuan satu perintah (juga: sakip help <perintah>)',
+    '',
+    'Perintah:',
+    ...PERINTAH.map((p) => `  ${p.spek.nama.padEnd(lebar)}  ${p.spek.ringkas}`),
+    '',
+    'Opsi:',
+    '  -h, --help     bantuan ini',
+    '  -v, --version  versi sakip',
+    '',
+    'Berkas laporan: JSON model Laporan (docs/schema/laporan.schema.json); "-" membaca stdin.',
+    'Angka boleh ditulis seperti dalam laporan ("2.142.720.865,00", "69,02").',
+    '',
+    'Kode keluar: 0 selesai; 1 masukan ditolak (audit: ada angka yang salah); 2 pemakaian salah',
+    'atau berkas tidak dapat dibaca (audit: juga laporan tidak valid); 3 galat internal sakip.',
+  ].join('\n');
 }
 
-const BANTUAN = `sakip ${paket.version} — angka laporan kinerja instansi pemerintah (SAKIP) yang tepat
-
-Pemakaian:
-  sakip contoh              hitung laporan contoh (LKIP 2024 Dinsos Barito Kuala)
-  sakip hitung <laporan>    hitung berkas JSON laporan (model Laporan)
-      --kebijakan <NAMA>    kebijakan pembulatan: ${Object.keys(KEBIJAKAN_PEMBULATAN).join(', ')}
-                            (bawaan TEPAT; contoh memakai POTONG, kebiasaan laporannya)
-      --skala <NAMA>        tabel predikat: ${Object.keys(SKALA).join(', ')}
-      --efisiensi <NAMA>    aturan efisiensi: ${Object.keys(ATURAN_EFISIENSI).join(', ')}
-  sakip ringkas <laporan>   baca berkas JSON laporan, periksa, dan tampilkan angkanya
-  sakip --version           versi
-  sakip --help              bantuan ini
-
-Berkas laporan: JSON sesuai docs/schema/laporan.schema.json; angka boleh ditulis
-seperti dalam laporan ("2.142.720.865,00", "69,02").`;
-
-/** Reads `<berkas> [--kebijakan N] [--skala N] [--efisiensi N]`, or says what is wrong. */
-function bacaArgumen(argumen: readonly string[]): { berkas: string; opsi: OpsiHitungLaporan } | string {
-  let berkas: string | undefined;
-  const opsi: OpsiHitungLaporan = {};
-  for (let i = 0; i < argumen.length; i++) {
-    const a = argumen[i] ?? '';
-    if (!a.startsWith('--')) {
-      if (berkas !== undefined) return `berkas kedua "${a}" tidak diharapkan.`;
-      berkas = a;
-      continue;
-    }
-    const nilai = argumen[++i];
-    if (nilai === undefined) return `${a} butuh nilai.`;
-    const dikenal = (daftar: object): boolean => Object.hasOwn(daftar, nilai);
-    if (a === '--kebijakan') {
-      if (!dikenal(KEBIJAKAN_PEMBULATAN)) return `kebijakan "${nilai}" tidak dikenal.`;
-      opsi.kebijakan = nilai;
-    } else if (a === '--skala') {
-      if (!dikenal(SKALA)) return `skala "${nilai}" tidak dikenal.`;
-      opsi.skala = nilai;
-    } else if (a === '--efisiensi') {
-      if (!dikenal(ATURAN_EFISIENSI)) return `aturan efisiensi "${nilai}" tidak dikenal.`;
-      opsi.efisiensi = { aturan: nilai };
-    } else {
-      return `opsi ${a} tidak dikenal.`;
-    }
-  }
-  return berkas === undefined ? 'sebutkan berkas laporan JSON.' : { berkas, opsi };
+function galatPemakaian(k: Keluaran, awalan: string, pesan: string, bantuan: string): number {
+  k.galat(`${awalan}: ${pesan}`);
+  k.galat(bantuan);
+  return 2;
 }
 
 /**
- * Runs the program with the given arguments and returns the exit code: 0 done, 1 the input was
- * refused (a SakipError, printed with its code), 2 wrong usage.
+ * Runs the program with the given arguments (without `node` and the script) and resolves to the exit
+ * code. Everything is written through `keluaran`; nothing is thrown for bad input.
  */
-export function jalankan(argumen: readonly string[], keluaran: Keluaran): number {
-  const [perintah, ...sisa] = argumen;
+export async function jalankan(argumen: readonly string[], keluaran: Keluaran): Promise<number> {
+  const [pertama, ...sisa] = argumen;
+  if (pertama === undefined || pertama === '--help' || pertama === '-h') {
+    keluaran.tulis(bantuanUtama());
+    return 0;
+  }
+  // `sakip help audit` / `sakip bantuan audit`: the same as `sakip audit --help`.
+  if (pertama === 'help' || pertama === 'bantuan') {
+    const p = sisa[0] === undefined ? undefined : MENURUT_NAMA.get(sisa[0]);
+    keluaran.tulis(p === undefined ? bantuanUtama() : teksBantuan(p.spek));
+    return 0;
+  }
+  if (pertama === '--version' || pertama === '-v') {
+    keluaran.tulis(paket.version);
+    return 0;
+  }
+  const p = MENURUT_NAMA.get(pertama);
+  if (p === undefined) {
+    const tampak = potong(bersihkan(pertama), 60);
+    const usul = saran(pertama, [...MENURUT_NAMA.keys()]);
+    const pesan = pertama.startsWith('-')
+      ? `opsi ${tampak} tidak dikenal di sini; sebutkan perintah dahulu (sakip <perintah> ${tampak}).`
+      : `perintah "${tampak}" tidak dikenal${usul ? `; maksudnya "${usul}"?` : '.'}`;
+    return galatPemakaian(
+      keluaran,
+      'sakip',
+      pesan,
+      `Perintah: ${[...MENURUT_NAMA.keys()].join(', ')}. Bantuan: sakip --help`,
+    );
+  }
+  const nama = p.spek.nama;
   try {
-    switch (perintah) {
-      case '--version':
-      case '-v':
-        keluaran.tulis(paket.version);
-        return 0;
-      case undefined:
-      case '--help':
-      case '-h':
-        keluaran.tulis(BANTUAN);
-        return 0;
-      case 'contoh': {
-        // The report's own habits: capaian truncated (POTONG), Permendagri 54/2010 bands as its
-        // Tabel 3.2 prints them, and the efficiency rule it quotes (Kepbup Barito Kuala 2023).
-        const opsi: OpsiHitungLaporan = {
-          kebijakan: 'POTONG',
-          skala: 'PERMENDAGRI_54_2010',
-          efisiensi: { aturan: 'BARITO_KUALA_2023' },
-        };
-        const judul = `${contoh.jenis} ${contoh.tahun} — ${contoh.instansi} (laporan contoh)`;
-        keluaran.tulis(tampilkanLaporan(hitungLaporan(bacaLaporan(contoh), opsi), judul));
-        return 0;
-      }
-      case 'hitung': {
-        const baca = bacaArgumen(sisa);
-        if (typeof baca === 'string') {
-          keluaran.galat(`sakip hitung: ${baca}\n\n${BANTUAN}`);
-          return 2;
-        }
-        const laporan = bacaLaporan(JSON.parse(readFileSync(baca.berkas, 'utf8')));
-        const judul = `${laporan.jenis ?? 'Laporan'} ${laporan.tahun} — ${laporan.instansi}`;
-        keluaran.tulis(tampilkanLaporan(hitungLaporan(laporan, baca.opsi), judul));
-        return 0;
-      }
-      case 'ringkas': {
-        const berkas = sisa[0];
-        if (berkas === undefined) {
-          keluaran.galat('sakip ringkas: sebutkan berkas laporan JSON.');
-          return 2;
-        }
-        keluaran.tulis(ringkasLaporan(bacaLaporan(JSON.parse(readFileSync(berkas, 'utf8')))));
-        return 0;
-      }
-      default:
-        keluaran.galat(`sakip: perintah "${perintah}" tidak dikenal.\n\n${BANTUAN}`);
-        return 2;
+    const a = bacaArgumen(p.spek, sisa);
+    if (a.bantuan) {
+      keluaran.tulis(teksBantuan(p.spek));
+      return 0;
     }
+    return await p.jalankan(a, keluaran);
   } catch (e) {
+    if (e instanceof GalatPemakaian) {
+      return galatPemakaian(
+        keluaran,
+        `sakip ${nama}`,
+        bersihkan(e.message),
+        `Pemakaian: ${p.spek.pemakaian.map((x) => `sakip ${x}`).join(' | ')}\nBantuan: sakip ${nama} --help`,
+      );
+    }
+    if (e instanceof GalatBerkas) {
+      keluaran.galat(`sakip ${nama}: ${bersihkan(e.message)}`);
+      return 2;
+    }
     if (isSakipError(e)) {
-      // One line, whatever the input: the message is bounded and control characters are not printed raw.
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-      keluaran.galat(`sakip: [${e.kode}] ${e.message.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')}`);
-      return 1;
+      // One line, whatever the input: the library bounds its messages; control characters never print.
+      keluaran.galat(`sakip: [${e.kode}] ${bersihkan(e.message)}`);
+      return p.kodeDitolak;
     }
-    if (e instanceof SyntaxError || (e as NodeJS.ErrnoException).code === 'ENOENT') {
-      keluaran.galat(`sakip: ${(e as Error).message}`);
-      return 1;
-    }
-    throw e;
+    const pesan = e instanceof Error ? e.message : String(e);
+    keluaran.galat(`sakip ${nama}: galat internal (mohon laporkan): ${bersihkan(pesan)}`);
+    if (process.env.SAKIP_DEBUG && e instanceof Error && e.stack) keluaran.galat(bersihkan(e.stack));
+    return 3;
   }
 }

@@ -110,8 +110,8 @@ export interface HasilLaporan {
  * ```
  */
 export function hitungLaporan(laporan: Laporan | LaporanMasukan, opsi?: OpsiHitungLaporan): HasilLaporan {
-  const o = bacaOpsiLaporan(opsi);
-  return hitungLaporanInti(bacaLaporan(laporan), o);
+  const l = bacaLaporan(laporan);
+  return hitungLaporanInti(l, bacaOpsiLaporan(opsi, l.aturan));
 }
 
 /** The options of {@link hitungLaporanInti}, parsed once. */
@@ -124,13 +124,19 @@ export interface OpsiLaporanInti {
   efisiensi: ReturnType<typeof bacaOpsiEfisiensi>;
 }
 
-/** Reads the options of {@link hitungLaporan} once (internal; the audit reads them the same way). */
-export function bacaOpsiLaporan(opsi: unknown): OpsiLaporanInti {
+/**
+ * Reads the options of {@link hitungLaporan} once (internal; the audit reads them the same way). The
+ * rules a report declares (`laporan.aturan`) apply where the options name none.
+ */
+export function bacaOpsiLaporan(opsi: unknown, aturanLaporan?: Laporan['aturan']): OpsiLaporanInti {
   const o = bacaObjek(opsi, { nama: 'Opsi hitungLaporan', kunci: KUNCI_OPSI });
-  const umum = bacaKebijakanSkala(o);
+  const umum = bacaKebijakanSkala({
+    kebijakan: o.kebijakan ?? aturanLaporan?.kebijakan,
+    skala: o.skala ?? aturanLaporan?.skala,
+  });
   const adaKebijakanEfisiensi =
     typeof o.efisiensi === 'object' && o.efisiensi !== null && Object.hasOwn(o.efisiensi, 'kebijakan');
-  const efisiensi = bacaOpsiEfisiensi(o.efisiensi);
+  const efisiensi = bacaOpsiEfisiensi(o.efisiensi, aturanLaporan?.efisiensi);
   return {
     kebijakan: umum.kebijakan,
     skala: umum.skala,
@@ -189,8 +195,8 @@ export function hitungLaporanInti(l: Laporan, o: OpsiLaporanInti): HasilLaporan 
   };
 }
 
-/** The report's SKM under the rule it declares (a unit list if it has one, else its printed figure). */
-function skmLaporan(l: Laporan): HasilIkmGabungan | HasilSkmRingkas | null {
+/** The report's SKM under the rule it declares (a unit list if it has one, else its printed figure; internal, also for the audit). */
+export function skmLaporan(l: Laporan): HasilIkmGabungan | HasilSkmRingkas | null {
   if (l.skm === undefined) return null;
   const aturan = pilihAturanSkm(l.skm.aturan);
   const unit = l.skm.unit ?? [];
@@ -199,7 +205,7 @@ function skmLaporan(l: Laporan): HasilIkmGabungan | HasilSkmRingkas | null {
 }
 
 /** The report's IKPA under its rule, or the rule in force in the report's year. */
-function ikpaLaporan(l: Laporan): HasilIkpa | null {
+export function ikpaLaporan(l: Laporan): HasilIkpa | null {
   if (l.ikpa === undefined) return null;
   const aturan = pilihAturanIkpa(l.ikpa.aturan, l.ikpa.aturan === undefined ? l.tahun : undefined);
   const opsi = bacaOpsiIkpaInti(

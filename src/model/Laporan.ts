@@ -56,22 +56,43 @@ export const BagianIkpa = z.strictObject({
 });
 
 /**
- * A figure as printed in the report (angka tercetak), kept as text so that its rounding can be
- * judged: `rujukan` names the quantity (e.g. `sasaran/S2/indikator/IKU-2/capaian`), `lokasi` the
- * table or page.
+ * A figure as printed in the report (angka tercetak), kept as text so that its rounding can be judged:
+ * `rujukan` names the quantity in the grammar of `docs/audit.md` (`indikator/IKU-2/capaian`,
+ * `sasaran/S1/penyerapan`, `anggaran/<kode atau nama>/realisasi`, …), `teks` is the figure as printed
+ * (a number in the report's format, or a label: a predikat, a mutu, "Efisien"), `lokasi` the table or
+ * page. A `-` cell is read as zero only where the table means it (`stripNol: true`); otherwise it
+ * cannot be checked. The audit derives the kind of quantity from the path.
  *
  * @example
  * ```ts
  * import { AngkaTercetak } from 'sakip';
- * AngkaTercetak.parse({ rujukan: 'sasaran/S2/indikator/IKU-2/capaian', besaran: 'capaian', teks: '55,72', lokasi: 'Tabel 3.1.1' }).teks; //=> '55,72'
+ * AngkaTercetak.parse({ rujukan: 'indikator/IKU-2/capaian', teks: '55,72', lokasi: 'Tabel 3.1.1' }).teks; //=> '55,72'
+ * AngkaTercetak.safeParse({ rujukan: 'indikator/IKU-2/capaian', teks: '55,72', besaran: 'capaian' }).success; //=> false
  * ```
  */
 export const AngkaTercetak = z.strictObject({
-  rujukan: z.string().min(1),
-  besaran: z.string().min(1),
-  teks: z.string(),
-  lokasi: z.string().optional(),
-  format: z.enum(['id', 'en']).optional(),
+  rujukan: z
+    .string()
+    .min(1)
+    .max(1000)
+    .describe(
+      'Besaran yang dicetak (tata rujukan, docs/audit.md): indikator/<id>/<b> (b: target, realisasi, capaian, ' +
+        'predikat, capaianRenstra, targetRenstra, perubahanTahunan; alias sasaran/<sid>/indikator/<id>/<b>); ' +
+        'indikator/<id>/riwayat/<tahun>/realisasi; sasaran/<sid>/<b> (capaian, predikat, pagu, realisasi, sisa, ' +
+        'persentaseSisa, penyerapan, efisiensi, nilaiEfisiensi, paguKaliCapaian, selisihEfisiensi, efisien); ' +
+        'anggaran/<kode atau nama>/<b> (pagu, realisasi, sisa, persentaseSisa, penyerapan, capaian) dan ' +
+        'anggaran/<kode atau nama>/indikator/<id>/<b>; laporan/rataRata/<b> (target, realisasi, capaian, predikat); ' +
+        'laporan/<b> (pagu, realisasi, sisa, persentaseSisa, penyerapan); skm/<b>, skm/unit/<nama>/<b> (nilai, ikm, ' +
+        'mutu); skm/unsur/<n>/<b> (nrr, nilai); ikpa/<b> (nilai, predikat); ikpa/indikator/<id>/<b> (nilai, ' +
+        'tertimbang); ikpa/aspek/<nama>; nka/nilai. Nama simpul boleh memuat "/".',
+    ),
+  teks: z
+    .string()
+    .max(200)
+    .describe('Angka atau label persis seperti tercetak: "55,72", "1.090.111.598,00", "Sangat Baik".'),
+  lokasi: z.string().optional().describe('Tabel atau halaman tempat angka tercetak.'),
+  format: z.enum(['id', 'en']).optional().describe('Format angka ini bila berbeda dari format laporan.'),
+  stripNol: z.boolean().optional().describe('Tanda "-" (atau sel kosong) berarti nol di sini (kolom uang).'),
   catatan: z.string().optional(),
 });
 /** See {@link AngkaTercetak}. */
@@ -109,7 +130,33 @@ export const Laporan = z.strictObject({
   anggaran: z.array(NodeAnggaran).default([]),
   skm: BagianSkm.optional(),
   ikpa: BagianIkpa.optional(),
-  tercetak: z.array(AngkaTercetak).default([]),
+  /**
+   * The rules the report says it follows, by id: its band table (`SKALA`), its efficiency rule
+   * (`ATURAN_EFISIENSI`) and its rounding policy (`KEBIJAKAN_PEMBULATAN`). `hitungLaporan` uses them
+   * when its options do not name others; the audit prints them.
+   */
+  aturan: z
+    .strictObject({
+      skala: z.string().min(1).optional().describe('Id tabel predikat (SKALA), mis. PERMENDAGRI_54_2010.'),
+      efisiensi: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('Id aturan efisiensi (ATURAN_EFISIENSI): PMK_214_2017, BARITO_KUALA_2023, TANPA_BATAS.'),
+      kebijakan: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('Id kebijakan pembulatan (KEBIJAKAN_PEMBULATAN): TEPAT, SETENGAH_ATAS, POTONG, BERTAHAP.'),
+    })
+    .optional()
+    .describe(
+      'Aturan yang dinyatakan laporan, dengan id; dipakai hitungLaporan dan auditLaporan bila opsi tidak menyebut yang lain.',
+    ),
+  tercetak: z
+    .array(AngkaTercetak)
+    .default([])
+    .describe('Setiap angka yang tercetak, dalam urutan laporan; diperiksa auditLaporan (docs/audit.md).'),
 });
 // The schema the reader uses: the budget tree left to bacaPohonAnggaran (zod recursion would overflow
 // the stack on a deep tree and loop on a cyclic one).

@@ -179,6 +179,18 @@ export interface HasilPredikat {
 }
 
 /**
+ * The label of the band holding `x` in a validated table, or null outside its domain (internal: the
+ * audit bands thousands of values and needs only the label).
+ */
+export function labelPredikatInti(x: Decimal, skala: Skala): string | null {
+  if (!memuat(skala.domain, x)) return null;
+  const semua = skala.interval;
+  let i = 0;
+  while (i < semua.length - 1 && !memuat(semua[i]!, x)) i++;
+  return semua[i]!.label;
+}
+
+/**
  * {@link predikat} on trusted values (internal core): the band of a validated table holding `x`.
  *
  * @throws {SakipError} `PREDIKAT_DI_LUAR_DOMAIN` for a value outside the table's domain.

@@ -75,6 +75,7 @@ describe('hitungLaporan pada LKIP 2024 Dinsos Barito Kuala', () => {
     const dibatasi = hitungLaporan(laporan, {
       kebijakan: KEBIJAKAN_PEMBULATAN.POTONG,
       efisiensi: {
+        aturan: 'TANPA_BATAS',
         batas: null,
         batasAtasCapaian: 100,
         kebijakan: KEBIJAKAN_PEMBULATAN.POTONG,
