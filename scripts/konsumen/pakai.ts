@@ -6,6 +6,7 @@
 // Keep it small: one call from each module, so that a broken or `any` declaration shows up. When the
 // public API is renamed, update the names here.
 import {
+  auditLaporan,
   bulatkan,
   capaian,
   type Decimal,
@@ -58,6 +59,23 @@ const laporan = hitungLaporan({
 });
 const tahun: number = laporan.tahun;
 
+// audit: the finding union narrows on status; a Decimal in it is a Decimal.
+const audit = auditLaporan({
+  instansi: 'Dinas Contoh',
+  tahun: 2024,
+  sasaran: [
+    {
+      id: 'S1',
+      nama: 'Sasaran',
+      indikator: [{ id: 'I1', nama: 'Indikator', target: '1,31', realisasi: '0,73' }],
+    },
+  ],
+  tercetak: [{ rujukan: 'indikator/I1/capaian', teks: '55,72' }],
+});
+const t = audit.temuan[0];
+const selisih = t?.status === 'salah' ? t.selisih?.toFixed(2) : undefined;
+const jumlahSalah: number = audit.ringkasan.salah;
+
 // galat
 let kode = '';
 try {
@@ -67,4 +85,4 @@ try {
   if (isSakipError(e, 'ANGKA_GALAT_SPREADSHEET')) kode = e.kode;
 }
 
-export { b, kode, label, mutu, nkaBukanAny, pBukanAny, rupiah, tahun };
+export { b, jumlahSalah, kode, label, mutu, nkaBukanAny, pBukanAny, rupiah, selisih, tahun };
