@@ -1,5 +1,7 @@
 // The SKM, IKPA and NKA paths of the `rujukan` grammar (the report's `skm` and `ikpa` sections).
 import { DecimalInti as Decimal } from '../angka/Decimal.js';
+import { isSakipError } from '../galat/SakipError.js';
+import { mutuSkmInti, pilihAturanSkm } from '../skm/inti/index.js';
 import type { KonteksKuantitas, Resolusi } from './kuantitas.js';
 import type { Rujukan } from './rujukan.js';
 import { normalLabel } from './teks.js';
@@ -35,15 +37,19 @@ export function kuantitasLain(k: KonteksKuantitas, r: RujukanLain): Resolusi {
         const kunci = `skm/unit/${u.nama}/${r.bagian}`;
         // A unit's IKM as stated: on 1–4 when at most 4, else already on 25–100.
         const naik = u.ikm.lte(4);
-        if (r.bagian === 'mutu') return kosong('mutu per unit tidak dihitung sakip; periksa skm/mutu.');
-        const nilai =
-          r.bagian === 'ikm'
-            ? naik
-              ? u.ikm
-              : u.ikm.div(DUA_PULUH_LIMA)
-            : naik
-              ? u.ikm.times(DUA_PULUH_LIMA)
-              : u.ikm;
+        const nilaiUnit = naik ? u.ikm.times(DUA_PULUH_LIMA) : u.ikm;
+        if (r.bagian === 'mutu') {
+          // The unit's mutu under the report's SKM rule, graded on its 25–100 value.
+          try {
+            const aturan = pilihAturanSkm(k.laporan.skm.aturan);
+            const mutu = mutuSkmInti(nilaiUnit, aturan, 'nilai').mutu;
+            return { kunci, besaran: 'mutu', nilai: mutu, masukan: [], varian: [] };
+          } catch (e) {
+            if (!isSakipError(e)) throw e;
+            return { tidak: 'tidak-dapat-dihitung', pesan: e.message };
+          }
+        }
+        const nilai = r.bagian === 'ikm' ? (naik ? u.ikm : u.ikm.div(DUA_PULUH_LIMA)) : nilaiUnit;
         return { kunci, besaran: 'skm', nilai, masukan: [], varian: [] };
       }
       const kunci = `skm/${r.bagian}`;

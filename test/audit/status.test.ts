@@ -695,6 +695,24 @@ describe('bagian SKM dan IKPA laporan', () => {
   });
 });
 
+describe('mutu SKM per unit, menurut aturan SKM laporan', () => {
+  // RUMUS §7: 3,059 × 25 = 76,475 — B under KepMenPAN 25/2004 (62,51–81,25), C under 14/2017
+  // (65,00–76,60); the unit's mutu follows the report's declared rule.
+  const unit = [{ nama: 'UPT/Panti', ikm: '3,059', responden: 10 }];
+  const tercetak = [{ rujukan: 'skm/unit/UPT/Panti/mutu', teks: 'B' }];
+  const sasaran = [{ id: 'S', nama: 'S', indikator: [ind('I', 10, 5)] }];
+
+  it('KEPMENPAN_25_2004: B cocok', () => {
+    const a = auditLaporan(laporan({ sasaran, skm: { aturan: 'KEPMENPAN_25_2004', unit } }, tercetak));
+    expect(cocok(a.temuan[0]!).nilai).toBe('B');
+  });
+
+  it('PERMENPANRB_14_2017 (bawaan): B salah, seharusnya C', () => {
+    const a = auditLaporan(laporan({ sasaran, skm: { unit } }, tercetak));
+    expect(salah(a.temuan[0]!).diharapkan).toBe('C');
+  });
+});
+
 describe('opsi lewatiBelumDiketahui', () => {
   it('rata-rata sasaran tanpa indikator yang realisasinya belum diketahui: 5 / 10 × 100 = 50', () => {
     const l = laporan(
