@@ -138,6 +138,17 @@ const BENTUK: ((x: unknown) => unknown[])[] = [
       sasaran: [{ id: 'S', nama: 's', indikator: [{ id: 'I', nama: 'i', target: x }] }],
     },
   ],
+  // The printed figures an audit reads: the list, a path, a text.
+  (x) => [{ instansi: 'X', tahun: 2024, sasaran: [], tercetak: [x] }],
+  (x) => [{ instansi: 'X', tahun: 2024, sasaran: [], tercetak: [{ rujukan: x, teks: '1' }] }],
+  (x) => [
+    {
+      instansi: 'X',
+      tahun: 2024,
+      sasaran: [{ id: 'S', nama: 's', indikator: [{ id: 'I', nama: 'i', target: 1, realisasi: 2 }] }],
+      tercetak: [{ rujukan: 'indikator/I/capaian', teks: x }],
+    },
+  ],
 ];
 
 // The reference: one trivial call, best of many. A hostile call may take at most RASIO times longer
