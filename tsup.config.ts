@@ -16,7 +16,8 @@ export default defineConfig([
     format: ['iife'],
     globalName: 'SAKIP',
     minify: true,
-    target: 'es2019',
+    // ES2020: BigInt literals (SKM exact sums) need it; every browser and Apps Script (V8) has it.
+    target: 'es2020',
     platform: 'browser',
     noExternal: [/.*/],
   },
