@@ -178,3 +178,13 @@ export function tulisAngkaInti(nilai: Decimal, cara: CaraTulis): string {
   const tanda = d.isNegative() && !d.isZero() ? '-' : '';
   return tulisPolos(tanda + teks, cara.pemisahRibuan ? ribuan : '', koma);
 }
+
+/**
+ * A number for a sentence (internal): at most `desimal` decimals, cut — never rounded up across a
+ * boundary ("99,9999… < 100") — and marked with "…" when digits were cut: `55,7251…`.
+ */
+export function tulisRingkasInti(nilai: Decimal, desimal = 4): string {
+  if (nilai.decimalPlaces() <= desimal) return tulisAngkaInti(nilai, TULIS_POLOS);
+  return `${tulisAngkaInti(nilai, { ...TULIS_POLOS, desimal, mode: 'potong' })}…`;
+}
+

@@ -190,6 +190,17 @@ describe('sakip hitung', () => {
     expect(tepat.keluar).toMatch(/55,7251908396946564885496183206106870229/);
   });
 
+  it('laporan contoh tanpa opsi (TEPAT): tidak ada angka 40 digit, juga di keterangan efisiensi', async () => {
+    const { kode, keluar } = await jalan([
+      'hitung',
+      join(import.meta.dirname, '../../data/lkip-2024-dinsos-barito-kuala.json'),
+    ]);
+    expect(kode).toBe(0);
+    expect(keluar).not.toMatch(/\d,\d{5,}/);
+    // S2's capaian 55,7251… is below the 100% the report's efficiency rule requires.
+    expect(keluar).toMatch(/capaian 55,7251…% < 100%: efisiensi tidak dihitung\./);
+  });
+
   it('tanpa --pohon hanya akar; dengan --pohon setiap simpul, menjorok', async () => {
     const berkas = tulisBerkas('l.json', LAPORAN_CAMPUR);
     const akar = await jalan(['hitung', berkas]);

@@ -1,7 +1,7 @@
 // Core of the efficiency (internal): trusted Decimals, a validated rule set and parsed options in; no
 // validation. Writes the trace (`langkah`) as it computes.
 import { DecimalInti as Decimal } from '../../angka/Decimal.js';
-import { formatAngka } from '../../angka/formatAngka.js';
+import { formatAngka, tulisRingkasInti } from '../../angka/formatAngka.js';
 import {
   type AturanPembulatan,
   type KebijakanPembulatan,
@@ -146,6 +146,8 @@ const PER_SERATUS = new Decimal('0.01');
 const SUKU_DITULIS = 20;
 
 const persen = (x: Decimal): string => `${formatAngka(x)}%`;
+// In a sentence (pesan): a few decimals, cut, never the 40 digits of an exact quotient.
+const ringkas = (x: Decimal): string => `${tulisRingkasInti(x)}%`;
 
 // The trace of every item when `langkah: false`: one frozen empty list (100 000 items need no
 // 100 000 empty arrays; a caller cannot write to it).
@@ -204,7 +206,7 @@ function hitungButir(
   const awal = label === '' ? '' : `${label}: `;
   const minimal = o.capaianMinimal;
   if (minimal !== null && b.capaian.lt(minimal)) {
-    const pesan = `capaian ${persen(b.capaian)} < ${persen(minimal)}: efisiensi tidak dihitung.`;
+    const pesan = `capaian ${ringkas(b.capaian)} < ${ringkas(minimal)}: efisiensi tidak dihitung.`;
     if (o.langkah) {
       jejak.push(
         langkah(
@@ -228,7 +230,7 @@ function hitungButir(
   const capaianDipotong = maks !== null && b.capaian.gt(maks);
   const capaianDipakai = capaianDipotong ? (maks as Decimal) : b.capaian;
   if (capaianDipakai.isZero() || capaianDipakai.isNegative()) {
-    const pesan = `capaian ${persen(b.capaian)}: PAK × CK tidak positif, efisiensi tidak bermakna.`;
+    const pesan = `capaian ${ringkas(b.capaian)}: PAK × CK tidak positif, efisiensi tidak bermakna.`;
     if (o.langkah)
       jejak.push(
         langkah('syarat: PAK × CK > 0', { CK: capaianDipakai }, 'tidak dihitung', `${awal}${pesan}`),

@@ -263,15 +263,15 @@ export function dokumenLaporan(h: HasilLaporan, k: KonteksLaporan): Dokumen {
         { judul: 'E mentah', kanan: true },
         { judul: 'E', kanan: true },
         { judul: 'Nilai efisiensi', kanan: true },
-        { judul: 'Tercetak', kanan: true },
+        // What the policy prints; under TEPAT that is the exact value, already in the columns before.
+        ...(denganKebijakan ? [{ judul: `Tercetak (${h.kebijakan})`, kanan: true }] : []),
         { judul: 'Keterangan' },
       ],
       baris: h.efisiensi.map((e): Sel[] => {
-        if (e.status !== 'dihitung')
-          return [e.sasaranId, '—', '—', '—', '—', '—', { teks: e.pesan, gaya: 'kuning' }];
+        const kosong = denganKebijakan ? ['—', '—', '—', '—', '—'] : ['—', '—', '—', '—'];
+        if (e.status !== 'dihitung') return [e.sasaranId, ...kosong, { teks: e.pesan, gaya: 'kuning' }];
         const x = e.hasil;
-        if (x.status !== 'dihitung')
-          return [e.sasaranId, '—', '—', '—', '—', '—', { teks: x.pesan, gaya: 'kuning' }];
+        if (x.status !== 'dihitung') return [e.sasaranId, ...kosong, { teks: x.pesan, gaya: 'kuning' }];
         const butir = x.butir[0];
         return [
           e.sasaranId,
@@ -279,7 +279,7 @@ export function dokumenLaporan(h: HasilLaporan, k: KonteksLaporan): Dokumen {
           tampilAngka(x.eMentah, k),
           tampilAngka(x.nilai, k),
           tampilAngka(x.nilaiEfisiensi, k),
-          x.tampil?.teks ?? '—',
+          ...(denganKebijakan ? [x.tampil?.teks ?? '—'] : []),
           x.dibatasi && x.batas !== null ? `dibatasi ±${angkaPenuh(x.batas)}%` : '',
         ];
       }),
