@@ -2,13 +2,25 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: ESM + CJS with declarations for both, tree-shakeable.
-    entry: { index: 'src/index.ts' },
+    // The library: ESM + CJS with declarations for both, tree-shakeable; `sakip/sheets` beside it (the
+    // spreadsheet functions; dist/sakip.gs, for Google Apps Script, is written by scripts/gs.ts).
+    entry: { index: 'src/index.ts', sheets: 'src/sheets/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     target: 'es2022',
     treeshake: true,
+  },
+  {
+    // The ESM the package's `import` condition points at: one file per source module, unbundled, so
+    // that a bundler keeps only the modules an app imports (`sideEffects: false`): importing `capaian`
+    // alone does not bring zod or the rule presets. The bundled dist/index.js above stays for CDNs.
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    outDir: 'dist/esm',
+    bundle: false,
+    sourcemap: true,
+    target: 'es2022',
   },
   {
     // One file for browsers and Google Apps Script: `var SAKIP = …` with decimal.js and zod inside.

@@ -14,6 +14,24 @@ export interface HasilVarian {
   ms: number;
 }
 
+/** One `bandingkan` run as recorded for the closing summary (bench/index.ts). */
+export interface Pengukuran {
+  /** The bench file's module (`capaian` for capaian.bench.ts). */
+  modul: string;
+  judul: string;
+  banyakButir: number;
+  hasil: HasilVarian[];
+}
+
+/** Every `bandingkan` of this process, in order: bench/index.ts prints its summary from them. */
+export const pengukuran: Pengukuran[] = [];
+let modulSekarang = '';
+
+/** Names the module whose bench file runs next (set by bench/index.ts). */
+export function mulaiModul(modul: string): void {
+  modulSekarang = modul;
+}
+
 /**
  * Runs every variant of one job and prints a table: ms per job, items per second, and the ratio of
  * each variant's time to the first one's (the one under test) — `×` > 1 means the variant is slower.
@@ -38,6 +56,7 @@ export async function bandingkan(
     const ms = r?.latency?.mean ?? r?.mean ?? Number.NaN;
     return { nama: t.name, ms };
   });
+  pengukuran.push({ modul: modulSekarang, judul, banyakButir, hasil });
   const acuan = hasil[0]?.ms ?? Number.NaN;
   console.log(`\n## ${judul} (${banyakButir.toLocaleString('id-ID')} butir per putaran)`);
   console.table(

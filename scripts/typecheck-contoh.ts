@@ -55,7 +55,11 @@ const program = ts.createProgram([...perBerkas.keys()], {
   noEmit: true,
   // Every example is a module of its own, with or without an import.
   moduleDetection: ts.ModuleDetectionKind.Force,
-  paths: { ...options.paths, sakip: [join(AKAR, 'src', 'index.ts')] },
+  paths: {
+    ...options.paths,
+    sakip: [join(AKAR, 'src', 'index.ts')],
+    'sakip/sheets': [join(AKAR, 'src', 'sheets', 'index.ts')],
+  },
 });
 
 const diagnostik = ts.getPreEmitDiagnostics(program);

@@ -187,4 +187,3 @@ export function tulisRingkasInti(nilai: Decimal, desimal = 4): string {
   if (nilai.decimalPlaces() <= desimal) return tulisAngkaInti(nilai, TULIS_POLOS);
   return `${tulisAngkaInti(nilai, { ...TULIS_POLOS, desimal, mode: 'potong' })}…`;
 }
-

@@ -4,7 +4,7 @@
 import { DecimalInti as Decimal } from '../angka/Decimal.js';
 import type { HasilPembulatan, KebijakanPembulatan } from '../angka/kebijakanPembulatan.js';
 import { type Angka, keDecimal } from '../angka/keDecimal.js';
-import { isSakipError, SakipError } from '../galat/SakipError.js';
+import { SakipError } from '../galat/SakipError.js';
 import { type Langkah, langkah } from '../hasil/hasil.js';
 import type { Polaritas } from '../model/Indikator.js';
 
@@ -259,7 +259,9 @@ export function keDecimalDi(x: Angka, lokasi: string): Decimal {
   try {
     return keDecimal(x);
   } catch (e) {
-    if (isSakipError(e))
+    // keDecimal throws only this copy's SakipError (Proxy traps included), so instanceof is exact — and
+    // keeps isSakipError's code registry (KODE_GALAT, ~2 KB gzipped) out of a bundle of capaian alone.
+    if (e instanceof SakipError)
       throw new SakipError(e.kode, `${lokasi}: ${e.message}`, { masukan: x, lokasi, cause: e });
     throw e;
   }

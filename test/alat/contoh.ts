@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import DecimalJs from 'decimal.js';
 import ts from 'typescript';
+import * as sheets from '../../src/sheets/index.js';
 
 export interface Contoh {
   /** Where the example stands: `file:line`. */
@@ -53,12 +54,23 @@ export function contohSumber(file: string): Contoh[] {
   return hasil;
 }
 
+// What an example may import, and the name the rewritten example reads it from.
+const SUMBER_IMPOR: Readonly<Record<string, string>> = {
+  sakip: '__sakip',
+  'sakip/sheets': '__sheets',
+  'decimal.js': '__decimaljs',
+};
+
 function ubahImpor(impor: ts.ImportDeclaration, teks: string): string {
   const modul = (impor.moduleSpecifier as ts.StringLiteral).text;
   const klausa = impor.importClause;
   if (!klausa || klausa.isTypeOnly) return '';
-  const sumber = modul === 'sakip' ? '__sakip' : modul === 'decimal.js' ? '__decimaljs' : undefined;
-  if (!sumber) throw new Error(`contoh hanya boleh mengimpor 'sakip' atau 'decimal.js', bukan '${modul}'`);
+  const sumber = SUMBER_IMPOR[modul];
+  if (!sumber) {
+    throw new Error(
+      `contoh hanya boleh mengimpor 'sakip', 'sakip/sheets' atau 'decimal.js', bukan '${modul}'`,
+    );
+  }
   const bagian: string[] = [];
   if (klausa.name) bagian.push(`const ${klausa.name.text} = ${sumber};`);
   const ikatan = klausa.namedBindings;
@@ -126,7 +138,10 @@ function normal(x: unknown): unknown {
   return x;
 }
 
-/** Runs one example against a module object (the library as imported). Throws on a failed assertion. */
+/**
+ * Runs one example against a module object (the library as imported; `sakip/sheets` is the spreadsheet
+ * entry, src/sheets). Throws on a failed assertion.
+ */
 export async function jalankan(contoh: Contoh, sakip: object): Promise<number> {
   const { kode, pernyataan } = ubah(contoh.kode);
   const js = ts.transpileModule(kode, {
@@ -154,6 +169,12 @@ export async function jalankan(contoh: Contoh, sakip: object): Promise<number> {
   const AsyncFunction = (async () => {}).constructor as new (
     ...a: string[]
   ) => (...a: unknown[]) => Promise<void>;
-  await new AsyncFunction('__sakip', '__decimaljs', '__sama', '__galat', js)(sakip, DecimalJs, sama, galat);
+  await new AsyncFunction('__sakip', '__sheets', '__decimaljs', '__sama', '__galat', js)(
+    sakip,
+    sheets,
+    DecimalJs,
+    sama,
+    galat,
+  );
   return pernyataan;
 }
