@@ -10,6 +10,9 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2022',
     treeshake: true,
+    // Shared code in one chunk for CommonJS too: `require('sakip')` and `require('sakip/sheets')` then
+    // share one SakipError class (and one private Decimal clone), as the ESM builds do.
+    splitting: true,
   },
   {
     // The ESM the package's `import` condition points at: one file per source module, unbundled, so

@@ -22,6 +22,7 @@ import {
   SakipError,
   SKALA,
 } from 'sakip';
+import { SAKIP_CAPAIAN } from 'sakip/sheets';
 
 /** true when T is `any`: used below to prove the results are typed. */
 type EsAny<T> = 0 extends 1 & T ? true : false;
@@ -76,6 +77,9 @@ const t = audit.temuan[0];
 const selisih = t?.status === 'salah' ? t.selisih?.toFixed(2) : undefined;
 const jumlahSalah: number = audit.ringkasan.salah;
 
+// sheets: plain values in and out.
+const sel: number | string = SAKIP_CAPAIAN(69.02, 92.71, '', 2);
+
 // galat
 let kode = '';
 try {
@@ -85,4 +89,4 @@ try {
   if (isSakipError(e, 'ANGKA_GALAT_SPREADSHEET')) kode = e.kode;
 }
 
-export { b, jumlahSalah, kode, label, mutu, nkaBukanAny, pBukanAny, rupiah, selisih, tahun };
+export { b, jumlahSalah, kode, label, mutu, nkaBukanAny, pBukanAny, rupiah, sel, selisih, tahun };
