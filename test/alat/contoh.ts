@@ -18,7 +18,8 @@ export const AKAR = join(import.meta.dirname, '..', '..');
 
 export function berkas(dir: string, akhiran: string): string[] {
   return readdirSync(join(AKAR, dir), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith(akhiran))
+    // docs/api is typedoc's output (gitignored): its copies of the guides are not sources.
+    .filter((f) => f.endsWith(akhiran) && !(dir === 'docs' && f.startsWith('api')))
     .map((f) => join(dir, f))
     .sort();
 }
