@@ -35,11 +35,15 @@ export function normalLabel(teks: string): string {
     .trim();
 }
 
+// The digits after the decimal mark at the end of a printed number, per format (none after `,-`).
+const DESIMAL: Record<'id' | 'en', RegExp> = {
+  id: /,(\d+)\s*(?:%|persen)?\s*$/i,
+  en: /\.(\d+)\s*(?:%|persen)?\s*$/i,
+};
+
 /** The decimals printed: digits after the decimal mark of the format (none after `,-`). */
 function desimalTercetak(teks: string, format: 'id' | 'en'): number {
-  const koma = format === 'id' ? ',' : '.';
-  const m = new RegExp(`\\${koma}(\\d+)\\s*(?:%|persen)?\\s*$`, 'i').exec(teks.trim());
-  return m?.[1]?.length ?? 0;
+  return DESIMAL[format].exec(teks.trim())?.[1]?.length ?? 0;
 }
 
 /**
