@@ -17,9 +17,10 @@ export interface Contoh {
 export const AKAR = join(import.meta.dirname, '..', '..');
 
 export function berkas(dir: string, akhiran: string): string[] {
+  // docs/api is typedoc's output (gitignored): its copies of the guides are not sources.
+  const keluaran = (f: string) => dir === 'docs' && f.startsWith('api');
   return readdirSync(join(AKAR, dir), { recursive: true, encoding: 'utf8' })
-    // docs/api is typedoc's output (gitignored): its copies of the guides are not sources.
-    .filter((f) => f.endsWith(akhiran) && !(dir === 'docs' && f.startsWith('api')))
+    .filter((f) => f.endsWith(akhiran) && !keluaran(f))
     .map((f) => join(dir, f))
     .sort();
 }
