@@ -40,6 +40,7 @@ import {
   type Kuantitas,
   kuantitasDari,
   type NilaiKuantitas,
+  nilaiMasukan,
 } from './kuantitas.js';
 import { penyebabAngka } from './penyebab.js';
 import { bacaTeksTercetak, normalLabel, type TeksTerbaca } from './teks.js';
@@ -553,12 +554,8 @@ class Audit {
       ),
     ];
     if (rumus.length === 0) return [];
-    const tepat: Decimal[] = [];
-    for (const m of q.masukan) {
-      const r = kuantitasDari(this.k, m);
-      if ('tidak' in r || !(r.nilai instanceof Decimal)) return [];
-      tepat.push(r.nilai);
-    }
+    const tepat = nilaiMasukan(this.k, q.masukan);
+    if (!Array.isArray(tepat)) return [];
     const hasil: VarianDihitung[] = [];
     const coba = (
       kode: KodeKebiasaan[],
@@ -649,14 +646,10 @@ class Audit {
       });
     }
     if (kedalaman > 0 && r.hitung !== undefined && r.masukan.length > 0) {
-      const tepat: Decimal[] = [];
-      for (const m of r.masukan) {
-        const rm = kuantitasDari(this.k, m);
-        if ('tidak' in rm || !(rm.nilai instanceof Decimal)) {
-          this.alternatif.set(memo, hasil);
-          return hasil;
-        }
-        tepat.push(rm.nilai);
+      const tepat = nilaiMasukan(this.k, r.masukan);
+      if (!Array.isArray(tepat)) {
+        this.alternatif.set(memo, hasil);
+        return hasil;
       }
       r.masukan.forEach((m, i) => {
         for (const a of this.alternatifDari(m, kedalaman - 1)) {
@@ -681,10 +674,10 @@ class Audit {
   /** A capaian computed with target and realisasi swapped, when the quantity has that shape. */
   tukarTargetRealisasi(q: Kuantitas): Decimal | null {
     if (q.besaran !== 'capaian' || q.masukan.length !== 2 || q.hitung === undefined) return null;
-    const [a, b] = q.masukan.map((m) => kuantitasDari(this.k, m));
-    if (a === undefined || b === undefined || 'tidak' in a || 'tidak' in b) return null;
-    if (!(a.nilai instanceof Decimal) || !(b.nilai instanceof Decimal)) return null;
-    const v = aman(() => q.hitung!([b.nilai as Decimal, a.nilai as Decimal]));
+    const xs = nilaiMasukan(this.k, q.masukan);
+    if (!Array.isArray(xs)) return null;
+    const [target, realisasi] = xs as [Decimal, Decimal];
+    const v = aman(() => q.hitung!([realisasi, target]));
     return v instanceof Decimal ? v : null;
   }
 

@@ -123,6 +123,26 @@ export function kuantitasDari(k: KonteksKuantitas, kunci: string): Resolusi {
   return hasil;
 }
 
+/**
+ * The exact values of a quantity's inputs (nilai masukan), in order; or why one has none (the first
+ * path that does not resolve, or whose value the report's rules do not give).
+ */
+export function nilaiMasukan(
+  k: KonteksKuantitas,
+  masukan: readonly string[],
+): Decimal[] | TidakTerselesaikan {
+  const xs: Decimal[] = [];
+  for (const m of masukan) {
+    const q = kuantitasDari(k, m);
+    if ('tidak' in q) return q;
+    if (!(q.nilai instanceof Decimal)) {
+      return { tidak: 'tidak-dapat-dihitung', pesan: `${m}: ${q.alasan ?? 'tidak dapat dihitung.'}` };
+    }
+    xs.push(q.nilai);
+  }
+  return xs;
+}
+
 const tidakAda = (pesan: string): TidakTerselesaikan => ({ tidak: 'rujukan-tidak-ditemukan', pesan });
 const kosong = (pesan: string): TidakTerselesaikan => ({ tidak: 'masukan-tidak-ada', pesan });
 
@@ -357,16 +377,10 @@ function efisiensiDari(
 function kuantitasEfisiensi(k: KonteksKuantitas, sid: string, bagian: BagianEfisiensi): Resolusi {
   const kunci = `sasaran/${sid}/${bagian}`;
   const masukan = [`sasaran/${sid}/pagu`, `sasaran/${sid}/realisasi`, `sasaran/${sid}/capaian`];
-  const nilaiMasukan: Decimal[] = [];
-  for (const m of masukan) {
-    const q = kuantitasDari(k, m);
-    if ('tidak' in q) return q;
-    if (!(q.nilai instanceof Decimal))
-      return { tidak: 'tidak-dapat-dihitung', pesan: `${m}: ${q.alasan ?? 'tidak dapat dihitung.'}` };
-    nilaiMasukan.push(q.nilai);
-  }
+  const xsMasukan = nilaiMasukan(k, masukan);
+  if (!Array.isArray(xsMasukan)) return xsMasukan;
   const o = k.efisiensi;
-  const nilai = efisiensiDari(o, bagian, nilaiMasukan);
+  const nilai = efisiensiDari(o, bagian, xsMasukan);
   const besaran: BesaranAudit =
     bagian === 'efisiensi' ? 'efisiensi' : bagian === 'nilaiEfisiensi' ? 'nilaiEfisiensi' : 'rupiah';
   const varian: Varian[] = [];
@@ -386,7 +400,7 @@ function kuantitasEfisiensi(k: KonteksKuantitas, sid: string, bagian: BagianEfis
     if (id === o.aturan.id) continue;
     const opsiLain = opsiEfisiensiPreset(id);
     const hitungLain = (xs: readonly Decimal[]) => efisiensiDari(opsiLain, bagian, xs);
-    const lain = hitungLain(nilaiMasukan);
+    const lain = hitungLain(xsMasukan);
     if (lain === null) continue;
     varian.push({
       kode: ['aturan-lain'],
@@ -450,14 +464,8 @@ function kuantitasSasaran(k: KonteksKuantitas, r: Extract<Rujukan, { jenis: 'sas
       const masukan = [`${dasar}/capaian`, `${dasar}/penyerapan`];
       const hitung = (xs: readonly Decimal[]) =>
         (xs[0] as Decimal).gt(xs[1] as Decimal) ? 'Efisien' : 'Tidak Efisien';
-      const xs: Decimal[] = [];
-      for (const m of masukan) {
-        const q = kuantitasDari(k, m);
-        if ('tidak' in q) return q;
-        if (!(q.nilai instanceof Decimal))
-          return { tidak: 'tidak-dapat-dihitung', pesan: `${m}: ${q.alasan ?? ''}` };
-        xs.push(q.nilai);
-      }
+      const xs = nilaiMasukan(k, masukan);
+      if (!Array.isArray(xs)) return xs;
       return {
         kunci: `${dasar}/efisien`,
         besaran: 'kategori',
@@ -498,14 +506,8 @@ function kuantitasAnggaran(k: KonteksKuantitas, r: Extract<Rujukan, { jenis: 'an
     const ind = s.node.indikator ?? [];
     if (ind.length === 0) return kosong(`simpul "${s.node.nama}" tidak memuat indikator sendiri.`);
     const masukan = ind.map((i) => `${dasar}/indikator/${i.id}/capaian`);
-    const xs: Decimal[] = [];
-    for (const m of masukan) {
-      const q = kuantitasDari(k, m);
-      if ('tidak' in q) return q;
-      if (!(q.nilai instanceof Decimal))
-        return { tidak: 'tidak-dapat-dihitung', pesan: `${m}: ${q.alasan ?? ''}` };
-      xs.push(q.nilai);
-    }
+    const xs = nilaiMasukan(k, masukan);
+    if (!Array.isArray(xs)) return xs;
     return {
       kunci: `${dasar}/capaian`,
       besaran: 'capaian',
@@ -582,14 +584,8 @@ function kuantitas(k: KonteksKuantitas, r: Rujukan): Resolusi {
         return predikatDari(k, 'laporan/rataRata/predikat', 'laporan/rataRata/capaian');
       const bagian = r.bagian;
       const masukan = semua.map((x) => `indikator/${x.indikator.id}/${bagian}`);
-      const xs: Decimal[] = [];
-      for (const m of masukan) {
-        const q = kuantitasDari(k, m);
-        if ('tidak' in q) return q;
-        if (!(q.nilai instanceof Decimal))
-          return { tidak: 'tidak-dapat-dihitung', pesan: `${m}: ${q.alasan ?? ''}` };
-        xs.push(q.nilai);
-      }
+      const xs = nilaiMasukan(k, masukan);
+      if (!Array.isArray(xs)) return xs;
       return {
         kunci: `laporan/rataRata/${bagian}`,
         besaran: 'rataRata',
